@@ -1,0 +1,66 @@
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Seeding;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Host.Demo;
+
+internal static class DemoSetup
+{
+    public static IServiceCollection AddLocalGovDemo(this IServiceCollection services, IConfiguration configuration) => services;
+
+    /// <summary>Creates the demo LAOs once (idempotent), each with the modules this host has loaded from its list.</summary>
+    public static async Task SeedLocalGovDemoAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Demo:Seed", false))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+        var catalog = scope.ServiceProvider.GetRequiredService<ModuleCatalog>();
+        var provisioner = scope.ServiceProvider.GetRequiredService<TenantProvisioner>();
+        foreach (var demo in DemoData.Tenants)
+        {
+            if (await db.Set<Tenant>().AnyAsync(t => t.Code == demo.Code))
+            {
+                continue;
+            }
+            var tenant = new Tenant(demo.Code, demo.NameTh, demo.NameEn, demo.Kind, DemoData.ProvinceCode);
+            tenant.SetContact($"contact@{demo.Code}.localgov.local", "053-000-000");
+            var loaded = demo.Modules.Where(m => catalog.Modules.Any(x => x.Name == m && x.IsOptional)).ToList();
+            await provisioner.ProvisionAsync(tenant, loaded);
+        }
+    }
+
+    /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>
+    public static void PrintDemoBanner(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var url = addresses.FirstOrDefault()?.TrimEnd('/') ?? "http://localhost:5000";
+            var database = app.Services.GetRequiredService<DatabaseOptions>();
+            var lines = new List<string>
+            {
+                "",
+                "LocalGov is running.",
+                $"  Open:      {url}/",
+                $"  Health:    {url}/health/ready    API description: {url}/openapi/v1.json",
+                $"  Database:  {database.Provider}",
+            };
+            if (app.Configuration.GetValue("Demo:Seed", false))
+            {
+                lines.Add($"  Demo province {DemoData.Province.En} ({DemoData.Province.Th}), LAOs:");
+                lines.AddRange(DemoData.Tenants.Select(t => $"    {url}/t/{t.Code}/   {t.NameEn} ({t.NameTh})"));
+                lines.Add("  Outgoing mail is written to App_Data/mail/ as .eml files.");
+            }
+            lines.Add("");
+            Console.WriteLine(string.Join(Environment.NewLine, lines));
+        });
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using LocalGov.Platform.Features;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalGov.Host.Pages;
+
+/// <summary>The landing page: a tenant's home (its enabled e-services), or the list of active LAOs.</summary>
+public sealed class IndexModel(ICurrentTenant currentTenant, ITenantStore tenants, ModuleCatalog catalog, IFeatureChecker features) : PageModel
+{
+    public TenantInfo? Tenant => currentTenant.Tenant;
+    public bool IsThai => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+    public IReadOnlyList<TenantInfo> Tenants { get; private set; } = [];
+    public IReadOnlyList<LocalGovModule> EnabledModules { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (Tenant is null)
+        {
+            Tenants = [.. (await tenants.GetAllAsync(cancellationToken)).Where(t => t.IsActive)];
+            return;
+        }
+
+        var enabled = new List<LocalGovModule>();
+        foreach (var module in catalog.Modules.Where(m => m.Feature is not null))
+        {
+            if (await features.IsEnabledAsync(module.Feature!, cancellationToken))
+            {
+                enabled.Add(module);
+            }
+        }
+        EnabledModules = enabled;
+    }
+}

@@ -1,0 +1,30 @@
+using LocalGov.Host.Demo;
+using LocalGov.Host.Shell;
+using LocalGov.Platform.Modularity;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddLocalGovLogging(builder.Configuration);
+
+// The modules this host runs, in dependency order. A module listed before one it depends on stops start-up.
+builder.AddLocalGov(modules =>
+{
+});
+
+builder.Services.AddRazorPages();
+builder.Services.AddScoped<ShellViewModel>();
+builder.Services.AddLocalGovDemo(builder.Configuration);
+
+var app = builder.Build();
+
+await app.InitializeLocalGovDatabaseAsync();
+await app.SeedLocalGovDemoAsync();
+
+app.UseLocalGov();
+app.MapRazorPages();
+app.MapShellEndpoints();
+app.PrintDemoBanner();
+
+await app.RunAsync();
+
+/// <summary>The host's entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

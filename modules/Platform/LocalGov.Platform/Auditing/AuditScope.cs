@@ -1,0 +1,25 @@
+namespace LocalGov.Platform.Auditing;
+
+internal sealed class AuditScope : IAuditScope
+{
+    private readonly List<AuditEntityChange> _pending = [];
+
+    public List<(string Action, string? Details)> Actions { get; } = [];
+    public List<AuditEntityChange> Committed { get; } = [];
+
+    public void AddAction(string action, string? details = null) => Actions.Add((action, details));
+
+    public void Stage(IEnumerable<AuditEntityChange> changes)
+    {
+        _pending.Clear();
+        _pending.AddRange(changes);
+    }
+
+    public void CommitStaged()
+    {
+        Committed.AddRange(_pending);
+        _pending.Clear();
+    }
+
+    public void DropStaged() => _pending.Clear();
+}

@@ -1,0 +1,8 @@
+namespace LocalGov.Platform.Auditing;
+
+/// <summary>The audit record being built for the current request or job.</summary>
+public interface IAuditScope
+{
+    /// <summary>Records a named action (e.g. "SignIn.Failed", "NationalId.Revealed"); such an action is logged even on a GET.</summary>
+    void AddAction(string action, string? details = null);
+}

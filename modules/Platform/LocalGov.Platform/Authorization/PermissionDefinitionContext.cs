@@ -1,0 +1,30 @@
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.Modularity;
+
+namespace LocalGov.Platform.Authorization;
+
+public sealed class PermissionDefinitionContext
+{
+    internal Dictionary<string, PermissionDefinition> Definitions { get; } = new(StringComparer.Ordinal);
+    internal LocalGovModule? CurrentModule { get; set; }
+
+    /// <summary>Defines a tenant permission granted by default to <paramref name="defaultRoles"/> (tenant admin always gets it).</summary>
+    public PermissionDefinitionContext Add(string name, LocalizedText displayName, params string[] defaultRoles) =>
+        Add(name, displayName, PermissionScope.Tenant, defaultRoles);
+
+    public PermissionDefinitionContext AddHost(string name, LocalizedText displayName, params string[] defaultRoles) =>
+        Add(name, displayName, PermissionScope.Host, defaultRoles);
+
+    private PermissionDefinitionContext Add(string name, LocalizedText displayName, PermissionScope scope, string[] defaultRoles)
+    {
+        IReadOnlyList<string> roles = scope == PermissionScope.Tenant
+            ? [.. defaultRoles.Append(RoleTemplates.TenantAdmin).Distinct(StringComparer.Ordinal)]
+            : [.. defaultRoles.Append(RoleTemplates.NationalAdmin).Distinct(StringComparer.Ordinal)];
+        var definition = new PermissionDefinition(name, displayName, scope, CurrentModule?.Feature, CurrentModule?.Name, roles);
+        if (!Definitions.TryAdd(name, definition))
+        {
+            throw new InvalidOperationException($"Permission '{name}' is defined twice.");
+        }
+        return this;
+    }
+}

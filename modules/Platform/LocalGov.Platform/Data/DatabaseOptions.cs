@@ -1,0 +1,25 @@
+namespace LocalGov.Platform.Data;
+
+/// <summary>Configuration section <c>Database</c>, plus <c>ConnectionStrings:LocalGov</c> and <c>ConnectionStrings:Jobs</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>How the schema is brought up to date at start: Migrate (default on SQLite), EnsureCreated (tests with extra modules) or None.</summary>
+    public SchemaInitialization? Initialize { get; set; }
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Quartz's store. On SQLite it defaults to its own file beside the main one, so the two never contend for the single writer.</summary>
+    public string? JobsConnectionString { get; set; }
+
+    public SchemaInitialization EffectiveInitialization =>
+        Initialize ?? (Provider == DatabaseProvider.Sqlite ? SchemaInitialization.Migrate : SchemaInitialization.None);
+}
+
+public enum SchemaInitialization
+{
+    None = 0,
+    Migrate = 1,
+    EnsureCreated = 2,
+}

@@ -1,0 +1,69 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Platform.Data;
+
+/// <summary>
+/// The one unit of work, assembled from the modules the host loads: each module configures only its own tables.
+/// One context means one transaction for work that spans modules.
+/// </summary>
+public sealed class LocalGovDbContext(
+    DbContextOptions<LocalGovDbContext> options,
+    ModuleCatalog catalog,
+    ICurrentTenant currentTenant) : DbContext(options)
+{
+    internal ModuleCatalog Catalog => catalog;
+
+    /// <summary>Read by the tenant query filter on every query: the current tenant, or an id no row has.</summary>
+    internal Guid CurrentTenantIdForFilter => currentTenant.Id ?? Guid.Empty;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        PlatformModel.Configure(modelBuilder);
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureModel(modelBuilder);
+        }
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => !t.IsOwned()).ToList())
+        {
+            var clr = entityType.ClrType;
+            if (typeof(IMultiTenant).IsAssignableFrom(clr))
+            {
+                ApplyTenantFilterMethod.MakeGenericMethod(clr).Invoke(this, [modelBuilder]);
+            }
+            if (typeof(ISoftDelete).IsAssignableFrom(clr))
+            {
+                ApplySoftDeleteFilterMethod.MakeGenericMethod(clr).Invoke(null, [modelBuilder]);
+            }
+            if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clr))
+            {
+                modelBuilder.Entity(clr).Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).HasMaxLength(40).IsConcurrencyToken();
+            }
+        }
+
+        ModelConventions.Apply(modelBuilder);
+    }
+
+    private static readonly MethodInfo ApplyTenantFilterMethod =
+        typeof(LocalGovDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    private static readonly MethodInfo ApplySoftDeleteFilterMethod =
+        typeof(LocalGovDbContext).GetMethod(nameof(ApplySoftDeleteFilter), BindingFlags.Static | BindingFlags.NonPublic)!;
+
+    private void ApplyTenantFilter<TEntity>(ModelBuilder modelBuilder) where TEntity : class, IMultiTenant
+    {
+        Expression<Func<TEntity, bool>> filter = e => e.TenantId == CurrentTenantIdForFilter;
+        modelBuilder.Entity<TEntity>().HasQueryFilter(TenantFilter.Name, filter);
+        modelBuilder.Entity<TEntity>().HasIndex(e => e.TenantId);
+    }
+
+    private static void ApplySoftDeleteFilter<TEntity>(ModelBuilder modelBuilder) where TEntity : class, ISoftDelete
+    {
+        Expression<Func<TEntity, bool>> filter = e => !e.IsDeleted;
+        modelBuilder.Entity<TEntity>().HasQueryFilter(TenantFilter.SoftDelete, filter);
+    }
+}

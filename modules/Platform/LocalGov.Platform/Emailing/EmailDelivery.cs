@@ -1,0 +1,49 @@
+using LocalGov.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LocalGov.Platform.Emailing;
+
+/// <summary>Delivers due outbox messages: each one sent is marked at once, each failure is retried with exponential backoff.</summary>
+public sealed partial class EmailDelivery(
+    LocalGovDbContext db,
+    ISmtpTransport transport,
+    IOptionsMonitor<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<EmailDelivery> logger)
+{
+    /// <returns>How many messages were sent.</returns>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var o = options.CurrentValue;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Set<OutboxEmail>()
+            .Where(m => m.SentAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt)
+            .Take(o.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        var sent = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                await transport.SendAsync(message, cancellationToken);
+                message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                message.MarkFailed(clock.GetUtcNow().UtcDateTime, ex.GetBaseException().Message,
+                    TimeSpan.FromSeconds(o.RetryBaseSeconds), TimeSpan.FromSeconds(o.RetryMaxSeconds), o.MaxAttempts);
+                LogFailed(logger, message.Id, message.Attempts, ex.GetBaseException().Message);
+            }
+            await db.SaveChangesAsync(CancellationToken.None); // each outcome is kept even if a later one fails
+        }
+        return sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} not delivered (attempt {Attempt}): {Error}")]
+    private static partial void LogFailed(ILogger logger, Guid messageId, int attempt, string error);
+}

@@ -1,0 +1,52 @@
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+
+namespace LocalGov.Platform.Emailing;
+
+internal sealed class OutboxEmailSender(
+    LocalGovDbContext db,
+    ICurrentTenant currentTenant,
+    PlatformDefinitions definitions,
+    TimeProvider clock) : IEmailSender
+{
+    public void Queue(string to, string subject, string textBody, string? htmlBody = null)
+    {
+        if (!IsPlausibleAddress(to))
+        {
+            throw new ArgumentException($"'{to}' is not an email address.", nameof(to));
+        }
+        db.Add(new OutboxEmail(currentTenant.Id, to.Trim(), subject, htmlBody ?? TemplateRenderer.ToHtml(textBody), textBody,
+            clock.GetUtcNow().UtcDateTime));
+    }
+
+    public void QueueTemplate(string to, string templateName, string culture, IReadOnlyDictionary<string, string> values)
+    {
+        if (!definitions.EmailTemplates.TryGetValue(templateName, out var template))
+        {
+            throw new InvalidOperationException($"Email template '{templateName}' is not defined by any loaded module.");
+        }
+        var language = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "th";
+        var text = template.Cultures[language];
+        var subject = TemplateRenderer.Render(text.Subject, values, html: false);
+        var body = TemplateRenderer.Render(text.Body, values, html: false);
+        Queue(to, subject, body);
+    }
+
+    internal static bool IsPlausibleAddress(string? address)
+    {
+        if (string.IsNullOrWhiteSpace(address) || address.Length > 320)
+        {
+            return false;
+        }
+        try
+        {
+            var parsed = new System.Net.Mail.MailAddress(address.Trim());
+            return parsed.Address == address.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Emailing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace LocalGov.Platform.Jobs;
+
+internal static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz.NET with the ADO job store: clustered on PostgreSQL (two nodes never run one job twice), on SQLite in
+    /// its own file. Quartz creates its own tables.
+    /// </summary>
+    public static IServiceCollection AddLocalGovJobs(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddSingleton<TenantJobRunner>();
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "LocalGov";
+                o.GenerateInstanceId = true;
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                if (database.Provider == DatabaseProvider.PostgreSql)
+                {
+                    store.UsePostgres(database.JobsConnectionString!);
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = TimeSpan.FromSeconds(10);
+                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+                    });
+                }
+                else
+                {
+                    store.UseSqlite(database.JobsConnectionString!);
+                }
+                store.ProvisionSchema();
+            });
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<JobScheduleRegistrar>();
+        services.AddTransient<RecurringTenantJob>();
+        services.AddTransient<EmailDeliveryJob>();
+        return services;
+    }
+}

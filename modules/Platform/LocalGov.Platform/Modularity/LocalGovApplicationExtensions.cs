@@ -1,0 +1,74 @@
+using LocalGov.Platform.Auditing;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Features;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Platform.Modularity;
+
+/// <summary>The request pipeline and endpoints, in the one order that keeps tenancy and security right.</summary>
+public static class LocalGovApplicationExtensions
+{
+    /// <summary>Brings the schema up to date (as configured) before the host starts taking requests and running jobs.</summary>
+    public static async Task InitializeLocalGovDatabaseAsync(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<DatabaseOptions>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+        switch (database.EffectiveInitialization)
+        {
+            case SchemaInitialization.Migrate:
+                await db.Database.MigrateAsync();
+                break;
+            case SchemaInitialization.EnsureCreated:
+                await db.Database.EnsureCreatedAsync();
+                break;
+        }
+    }
+
+    public static WebApplication UseLocalGov(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures.All[0]);
+            options.SupportedCultures = [.. SupportedCultures.All];
+            options.SupportedUICultures = [.. SupportedCultures.All];
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        app.UseAuthentication();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRateLimiter();
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseMiddleware<AuditingMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi();
+
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        _ = app.Services.GetRequiredService<PlatformDefinitions>(); // duplicate definitions fail at start, not on first use
+        foreach (var module in catalog.Modules)
+        {
+            var group = app.MapGroup("");
+            if (module.Feature is { } feature)
+            {
+                group.WithMetadata(new RequiresFeatureAttribute(feature));
+            }
+            module.MapEndpoints(group);
+        }
+        return app;
+    }
+}

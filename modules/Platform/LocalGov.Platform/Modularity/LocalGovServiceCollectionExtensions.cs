@@ -1,0 +1,200 @@
+using System.Threading.RateLimiting;
+using LocalGov.Platform.Auditing;
+using LocalGov.Platform.Authorization;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Emailing;
+using LocalGov.Platform.Features;
+using LocalGov.Platform.Jobs;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.Menus;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Numbering;
+using LocalGov.Platform.Seeding;
+using LocalGov.Platform.Settings;
+using LocalGov.Platform.Web;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LocalGov.Platform.Modularity;
+
+/// <summary>Registers the platform and the modules Program.cs lists.</summary>
+public static class LocalGovServiceCollectionExtensions
+{
+    /// <summary>The cookie scheme staff, residents and admins sign in with (ASP.NET Core Identity's application scheme).</summary>
+    public const string CookieScheme = "Identity.Application";
+
+    public static ModuleCatalog AddLocalGov(this WebApplicationBuilder builder, Action<ModuleCatalog> listModules)
+    {
+        var catalog = new ModuleCatalog();
+        listModules(catalog);
+
+        var services = builder.Services;
+        var database = DatabaseSetup.Read(builder.Configuration, builder.Environment);
+        services.AddSingleton(catalog);
+        services.AddSingleton(database);
+        services.AddSingleton(sp => new PlatformDefinitions(sp.GetRequiredService<ModuleCatalog>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+
+        AddData(services, database);
+        AddTenancy(services, builder.Configuration);
+        AddSecurity(services, builder.Configuration);
+        AddEmail(services, builder.Configuration);
+        services.AddLocalGovJobs(database);
+        AddWeb(services);
+
+        var context = new ModuleServiceContext(services, builder.Configuration, builder.Environment);
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureServices(context);
+        }
+        return catalog;
+    }
+
+    /// <summary>Adds one more module after <see cref="AddLocalGov"/> (tests use it to load a module of their own).</summary>
+    public static IServiceCollection AddLocalGovModule(this IServiceCollection services, LocalGovModule module,
+        IConfiguration configuration, IHostEnvironment environment)
+    {
+        var catalog = (ModuleCatalog?)services.LastOrDefault(d => d.ServiceType == typeof(ModuleCatalog))?.ImplementationInstance
+            ?? throw new InvalidOperationException("Call AddLocalGov before AddLocalGovModule.");
+        catalog.Add(module);
+        module.ConfigureServices(new ModuleServiceContext(services, configuration, environment));
+        return services;
+    }
+
+    private static void AddData(IServiceCollection services, DatabaseOptions database)
+    {
+        services.AddScoped<TenantSaveInterceptor>();
+        services.AddScoped<AuditFieldsInterceptor>();
+        services.AddScoped<EntityChangeInterceptor>();
+        services.AddScoped<CacheInvalidationInterceptor>();
+        services.AddDbContext<LocalGovDbContext>((sp, options) =>
+        {
+            options.UseLocalGovDatabase(database);
+            options.ReplaceService<IModelCacheKeyFactory, ModuleModelCacheKeyFactory>();
+            options.AddInterceptors(
+                sp.GetRequiredService<TenantSaveInterceptor>(),
+                sp.GetRequiredService<AuditFieldsInterceptor>(),
+                sp.GetRequiredService<EntityChangeInterceptor>(),
+                sp.GetRequiredService<CacheInvalidationInterceptor>());
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddScoped<INumberingService, NumberingService>();
+        services.AddScoped<TenantProvisioner>();
+        services.AddScoped<AuditScope>();
+        services.AddScoped<IAuditScope>(sp => sp.GetRequiredService<AuditScope>());
+    }
+
+    private static void AddTenancy(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MultiTenancyOptions>(configuration.GetSection("MultiTenancy"));
+        services.AddSingleton<ITenantStore, TenantStore>();
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddScoped<IFeatureChecker, FeatureChecker>();
+        services.AddSingleton<SettingStore>();
+        services.AddSingleton<ISettingProvider>(sp => sp.GetRequiredService<SettingStore>());
+        services.AddSingleton<ISettingManager>(sp => sp.GetRequiredService<SettingStore>());
+        services.AddSingleton<IText, TextTable>();
+        services.AddScoped<IMenuProvider, MenuProvider>();
+    }
+
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<PermissionGrantCache>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorization();
+        services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/denied";
+            options.Cookie.Name = ".LocalGov.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToLogin = ctx => AnswerApi(ctx, StatusCodes.Status401Unauthorized),
+                OnRedirectToAccessDenied = ctx => AnswerApi(ctx, StatusCodes.Status403Forbidden),
+            };
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".LocalGov.Antiforgery";
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddDataProtection().SetApplicationName("LocalGov");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
+
+        var permitsPerMinute = configuration.GetValue("RateLimiting:AnonymousPermitsPerMinute", 120);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                ctx.User.Identity?.IsAuthenticated == true || ctx.Request.Path.StartsWithSegments("/health")
+                    ? RateLimitPartition.GetNoLimiter("exempt")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        "anon:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (ctx, token) =>
+            {
+                if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                await Problems.WriteAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests, PlatformMessages.TooManyRequests);
+            };
+        });
+    }
+
+    private static Task AnswerApi(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (Problems.WantsJson(ctx.Request))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        services.AddScoped<IEmailSender, OutboxEmailSender>();
+        services.TryAddSingleton<ISmtpTransport, SmtpTransport>();
+        services.AddScoped<EmailDelivery>();
+    }
+
+    private static void AddWeb(IServiceCollection services)
+    {
+        // Thai text is written as UTF-8, not as &#x...; entities: pages stay small and readable on cheap phones.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionProblems>();
+        services.AddLocalization();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddSingleton<IConfigureOptions<RazorPagesOptions>, ModulePagesConventions>();
+    }
+}

@@ -1,0 +1,3 @@
+namespace LocalGov.Platform.Modularity;
+
+public sealed class ModuleDependencyException(string message) : Exception(message);

@@ -1,0 +1,39 @@
+using LocalGov.Platform.Data;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Timing;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Platform.Numbering;
+
+/// <summary>
+/// Allocates with one atomic <c>UPDATE … RETURNING</c> on the sequence row, inside the caller's transaction: on
+/// PostgreSQL the row lock, on SQLite the single writer, serialize concurrent callers until commit; a rollback
+/// returns the number. Both providers speak the same SQL here (ON CONFLICT and RETURNING).
+/// </summary>
+internal sealed class NumberingService(LocalGovDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : INumberingService
+{
+    public async Task<RunningNumber> NextAsync(string sequence, DateTime? at = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sequence);
+        if (sequence.Length > 50 || !sequence.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new ArgumentException($"Sequence name '{sequence}' must be up to 50 letters, digits or hyphens.", nameof(sequence));
+        }
+        var tenantId = currentTenant.Id
+            ?? throw new InvalidOperationException("Running numbers belong to a tenant; no tenant is in scope.");
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException(
+                "Take a running number inside the transaction that saves the record (db.Database.BeginTransactionAsync), so a failed save leaves no gap.");
+        }
+
+        var fiscalYear = BangkokTime.FiscalYearOf(at ?? clock.GetUtcNow().UtcDateTime);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO platform_number_sequences (tenant_id, name, fiscal_year, last_value) VALUES ({tenantId}, {sequence}, {fiscalYear}, 0) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        var values = await db.Database.SqlQuery<long>(
+            $"UPDATE platform_number_sequences SET last_value = last_value + 1 WHERE tenant_id = {tenantId} AND name = {sequence} AND fiscal_year = {fiscalYear} RETURNING last_value AS \"Value\"")
+            .ToListAsync(cancellationToken);
+        return new RunningNumber(sequence, fiscalYear, values.Single());
+    }
+}

@@ -1,0 +1,79 @@
+using LocalGov.Platform.Authorization;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Platform.Seeding;
+
+/// <summary>
+/// Creates a tenant with its chosen modules in one transaction: the tenant row, its feature switches, the role
+/// templates' permission grants, and every enabled module's seed data. If any step fails nothing is left behind.
+/// </summary>
+public sealed class TenantProvisioner(
+    LocalGovDbContext db,
+    ModuleCatalog catalog,
+    PlatformDefinitions definitions,
+    ICurrentTenant currentTenant,
+    ITenantStore store,
+    IServiceProvider services)
+{
+    public async Task<Tenant> ProvisionAsync(Tenant tenant, IReadOnlyCollection<string> enabledModules, CancellationToken cancellationToken = default)
+    {
+        var unknown = enabledModules.Where(m => catalog.Modules.All(x => x.Name != m || !x.IsOptional)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                $"ไม่มีโมดูล {string.Join(", ", unknown)} ในระบบ", $"No such module: {string.Join(", ", unknown)}."), "modules");
+        }
+        if (await db.Set<Tenant>().AnyAsync(t => t.Code == tenant.Code, cancellationToken))
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                $"รหัสหน่วยงาน '{tenant.Code}' ถูกใช้แล้ว", $"The LAO code '{tenant.Code}' is already taken."), "code", 409);
+        }
+
+        foreach (var module in catalog.Modules.Where(m => m.IsOptional))
+        {
+            tenant.SetFeature(module.Feature!, enabledModules.Contains(module.Name));
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Add(tenant);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var info = tenant.ToInfo();
+            using (currentTenant.Change(info))
+            {
+                foreach (var permission in definitions.Permissions.Values.Where(p => p.Scope == PermissionScope.Tenant))
+                {
+                    if (permission.Feature is { } feature && !IsOn(info, feature))
+                    {
+                        continue;
+                    }
+                    foreach (var role in permission.DefaultRoles)
+                    {
+                        db.Add(new PermissionGrant(tenant.Id, role, permission.Name));
+                    }
+                }
+                await db.SaveChangesAsync(cancellationToken);
+
+                foreach (var module in catalog.Modules.Where(m => m.Feature is null || IsOn(info, m.Feature)))
+                {
+                    await module.SeedTenantAsync(new TenantSeedContext(info, db, services, cancellationToken));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+            }
+            await transaction.CommitAsync(cancellationToken);
+        });
+
+        store.Invalidate();
+        return tenant;
+    }
+
+    private static bool IsOn(TenantInfo tenant, string feature) => tenant.Features.TryGetValue(feature, out var on) && on;
+}

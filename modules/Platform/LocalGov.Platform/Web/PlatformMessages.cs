@@ -1,0 +1,30 @@
+using LocalGov.Platform.Localization;
+
+namespace LocalGov.Platform.Web;
+
+/// <summary>Messages people see from the platform itself, in Thai and English.</summary>
+public static class PlatformMessages
+{
+    public static readonly LocalizedText NotFound =
+        new("ไม่พบหน้าหรือข้อมูลที่ต้องการ", "The page or record you asked for does not exist.");
+    public static readonly LocalizedText UnknownTenant =
+        new("ไม่พบหน่วยงานนี้ในระบบ ตรวจสอบที่อยู่เว็บอีกครั้ง", "This local government is not on LocalGov. Check the address.");
+    public static readonly LocalizedText TenantSuspended =
+        new("บริการออนไลน์ของหน่วยงานนี้ถูกระงับชั่วคราว กรุณาติดต่อหน่วยงานโดยตรง",
+            "This local government's e-services are suspended. Please contact the office directly.");
+    public static readonly LocalizedText TenantMismatch =
+        new("บัญชีของคุณเป็นของหน่วยงานอื่น จึงเข้าถึงหน่วยงานนี้ไม่ได้",
+            "Your account belongs to another local government and cannot enter this one.");
+    public static readonly LocalizedText Forbidden =
+        new("คุณไม่มีสิทธิ์ทำรายการนี้", "You do not have permission to do this.");
+    public static readonly LocalizedText Conflict =
+        new("ข้อมูลนี้ถูกแก้ไขโดยผู้อื่นแล้ว โหลดหน้าใหม่แล้วลองอีกครั้ง",
+            "Someone else changed this record first. Reload it and try again.");
+    public static readonly LocalizedText TooManyRequests =
+        new("มีคำขอมากเกินไป กรุณารอสักครู่แล้วลองใหม่", "Too many requests. Wait a moment and try again.");
+    public static readonly LocalizedText Unexpected =
+        new("เกิดข้อผิดพลาดในระบบ ข้อมูลของคุณไม่ถูกบันทึก กรุณาลองใหม่อีกครั้ง",
+            "Something went wrong on our side; nothing was saved. Please try again.");
+    public static readonly LocalizedText ConflictingTenants =
+        new("คำขอระบุหน่วยงานไม่ตรงกัน", "The request names two different local governments.");
+}
