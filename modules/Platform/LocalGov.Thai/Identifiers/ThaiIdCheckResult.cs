@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace LocalGov.Thai;
+
+/// <summary>
+/// The outcome of checking a national ID, tax ID or house code: whether it is valid and, if not, why, with a
+/// message a person can act on. Returned by <see cref="ThaiNationalId.Check"/>, <see cref="ThaiTaxId.Check"/>
+/// and <see cref="ThaiHouseCode.Check"/>.
+/// </summary>
+public readonly record struct ThaiIdCheckResult
+{
+    private readonly string kind;
+
+    internal ThaiIdCheckResult(
+        string kind,
+        int expectedLength,
+        ThaiIdProblem problem,
+        int digitCount,
+        int position = 0,
+        char character = '\0',
+        int expectedCheckDigit = -1,
+        int actualCheckDigit = -1)
+    {
+        this.kind = kind;
+        ExpectedLength = expectedLength;
+        Problem = problem;
+        DigitCount = digitCount;
+        Position = position;
+        Character = character;
+        ExpectedCheckDigit = expectedCheckDigit;
+        ActualCheckDigit = actualCheckDigit;
+    }
+
+    /// <summary>Why the identifier was rejected, or <see cref="ThaiIdProblem.None"/> when it is valid.</summary>
+    public ThaiIdProblem Problem { get; }
+
+    /// <summary>True when the identifier is valid.</summary>
+    public bool IsValid => Problem == ThaiIdProblem.None;
+
+    /// <summary>How many digits the identifier must have: 13 for national and tax IDs, 11 for house codes.</summary>
+    public int ExpectedLength { get; }
+
+    /// <summary>How many digits were found, dashes and spaces not counted (up to the first non-digit).</summary>
+    public int DigitCount { get; }
+
+    /// <summary>For <see cref="ThaiIdProblem.NonDigit"/>: the 1-based position of the offending character in the input; otherwise 0.</summary>
+    public int Position { get; }
+
+    /// <summary>For <see cref="ThaiIdProblem.NonDigit"/>: the offending character; otherwise <c>'\0'</c>.</summary>
+    public char Character { get; }
+
+    /// <summary>For <see cref="ThaiIdProblem.WrongCheckDigit"/>: the check digit the first digits call for; otherwise -1.</summary>
+    public int ExpectedCheckDigit { get; }
+
+    /// <summary>For <see cref="ThaiIdProblem.WrongCheckDigit"/>: the last digit as given; otherwise -1.</summary>
+    public int ActualCheckDigit { get; }
+
+    /// <summary>A one-sentence explanation in English, suitable for a form's validation message or an exception.</summary>
+    public string Message => Problem switch
+    {
+        ThaiIdProblem.None => string.Create(CultureInfo.InvariantCulture, $"The {kind} is valid."),
+        ThaiIdProblem.Empty => string.Create(
+            CultureInfo.InvariantCulture, $"No {kind} was given; it has {ExpectedLength} digits."),
+        ThaiIdProblem.NonDigit => string.Create(
+            CultureInfo.InvariantCulture,
+            $"'{Character}' at position {Position} is not a digit; a {kind} has only the digits 0-9 (dashes and spaces are ignored)."),
+        ThaiIdProblem.WrongLength => string.Create(
+            CultureInfo.InvariantCulture, $"A {kind} has {ExpectedLength} digits, but {DigitCount} were given."),
+        _ => string.Create(
+            CultureInfo.InvariantCulture,
+            $"The last digit of this {kind} should be {ExpectedCheckDigit}, not {ActualCheckDigit}: a digit is probably mistyped."),
+    };
+
+    /// <summary>The <see cref="Message"/>.</summary>
+    public override string ToString() => Message;
+}
