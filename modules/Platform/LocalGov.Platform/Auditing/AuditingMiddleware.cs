@@ -45,7 +45,7 @@ internal sealed partial class AuditingMiddleware(RequestDelegate next, ILogger<A
     {
         try
         {
-            var status = failure is null ? context.Response.StatusCode : StatusCodes.Status500InternalServerError;
+            var status = failure is null ? context.Response.StatusCode : Web.ExceptionProblems.StatusFor(failure);
             var user = context.User;
             var action = $"{context.Request.Method} {context.Request.PathBase}{context.Request.Path}";
             var entry = new AuditLog(tenantId, user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name, action, startedAt)

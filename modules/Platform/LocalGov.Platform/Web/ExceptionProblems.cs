@@ -1,4 +1,5 @@
 using LocalGov.Platform.MultiTenancy;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,19 @@ namespace LocalGov.Platform.Web;
 /// Turns exceptions into answers a person can act on: a broken rule is 400 naming the field, a concurrency
 /// conflict is 409, a cross-tenant write is 403, anything else 500 saying nothing was saved.
 /// </summary>
-internal sealed class ExceptionProblems : IExceptionHandler
+internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILogger<ExceptionProblems> logger) : IExceptionHandler
 {
+    /// <summary>The status an exception is answered with; the audit log records the same.</summary>
+    public static int StatusFor(Exception exception) => exception switch
+    {
+        BusinessRuleException rule => rule.StatusCode,
+        DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
+        CrossTenantWriteException => StatusCodes.Status403Forbidden,
+        AntiforgeryValidationException => StatusCodes.Status400BadRequest,
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         switch (exception)
@@ -28,13 +40,20 @@ internal sealed class ExceptionProblems : IExceptionHandler
             case CrossTenantWriteException:
                 await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, PlatformMessages.Forbidden, "cross-tenant-write");
                 return true;
+            case AntiforgeryValidationException:
+                await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, PlatformMessages.FormExpired, "antiforgery");
+                return true;
             case BadHttpRequestException bad:
                 await Problems.WriteAsync(context, bad.StatusCode,
                     new Localization.LocalizedText("คำขอไม่ถูกต้อง: " + bad.Message, "Bad request: " + bad.Message));
                 return true;
             default:
+                LogUnexpected(logger, exception, context.Request.Method, context.Request.Path);
                 await Problems.WriteAsync(context, StatusCodes.Status500InternalServerError, PlatformMessages.Unexpected);
                 return true;
         }
     }
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnexpected(Microsoft.Extensions.Logging.ILogger logger, Exception exception, string method, string path);
 }

@@ -1,0 +1,111 @@
+using LocalGov.Host.Tests.Notes;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Seeding;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Host.Tests.Infrastructure;
+
+/// <summary>
+/// The real host (Program.cs) through WebApplicationFactory, on one database provider, with the test-only Notes
+/// module added and four tenants: alpha and beta (Notes on), gamma (Notes off), delta (suspended).
+/// </summary>
+public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string BaseDomain = "localgov.test";
+    public const string AlphaCustomDomain = "eservice.alpha.example";
+
+    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+
+    public TenantInfo Alpha { get; private set; } = null!;
+    public TenantInfo Beta { get; private set; } = null!;
+    public TenantInfo Gamma { get; private set; } = null!;
+    public TenantInfo Delta { get; private set; } = null!;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>Extra configuration a test class needs (set before the host starts).</summary>
+    protected virtual void Configure(IDictionary<string, string> settings) { }
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await CreateDatabaseAsync();
+        _settings["Database:Provider"] = Provider.ToString();
+        _settings["Database:Initialize"] = "EnsureCreated"; // the Notes module is not in the shipped migrations
+        _settings["ConnectionStrings:LocalGov"] = ConnectionString;
+        _settings["Demo:Seed"] = "false";
+        _settings["MultiTenancy:BaseDomain"] = BaseDomain;
+        _settings["RateLimiting:AnonymousPermitsPerMinute"] = "100000";
+        _settings["Email:PollSeconds"] = "3600";
+        Configure(_settings);
+
+        _ = Server; // starts the host: migrations, seeding, Quartz
+        await SeedTenantsAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices((context, services) =>
+            services.AddLocalGovModule(new NotesModule(), context.Configuration, context.HostingEnvironment));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestAuthHandler.SchemeName;
+                o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName;
+                o.DefaultChallengeScheme = TestAuthHandler.SchemeName;
+                o.DefaultForbidScheme = TestAuthHandler.SchemeName;
+            });
+        });
+    }
+
+    private async Task SeedTenantsAsync()
+    {
+        Alpha = await ProvisionAsync("alpha", "เทศบาลอัลฟา", "Alpha Municipality", ["Notes"], t => t.AddHostName(AlphaCustomDomain));
+        Beta = await ProvisionAsync("beta", "เทศบาลเบตา", "Beta Municipality", ["Notes"]);
+        Gamma = await ProvisionAsync("gamma", "อบต.แกมมา", "Gamma SAO", []);
+        Delta = await ProvisionAsync("delta", "อบต.เดลตา", "Delta SAO", ["Notes"], t => t.Suspend("Test: audit in progress"));
+    }
+
+    public async Task<TenantInfo> ProvisionAsync(string code, string th, string en, string[] modules, Action<Tenant>? adjust = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var tenant = new Tenant(code, th, en, TenantKind.TownMunicipality, "50");
+        adjust?.Invoke(tenant);
+        await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, modules);
+        return tenant.ToInfo();
+    }
+
+    /// <summary>A client signed in as staff of <paramref name="tenant"/> (or anonymous when <paramref name="roles"/> is null).</summary>
+    public HttpClient StaffClient(TenantInfo tenant, params string[] roles)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.For($"staff-{tenant.Code}", tenant.Id, roles));
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
