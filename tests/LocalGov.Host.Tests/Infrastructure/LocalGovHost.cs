@@ -33,6 +33,9 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 
+    /// <summary>False for a host started again on a database that already has the test tenants.</summary>
+    protected virtual bool SeedTenants => true;
+
     /// <summary>Extra configuration a test class needs (set before the host starts).</summary>
     protected virtual void Configure(IDictionary<string, string> settings) { }
 
@@ -51,13 +54,26 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         Configure(_settings);
 
         _ = Server; // starts the host: migrations, seeding, Quartz
-        await SeedTenantsAsync();
+        if (SeedTenants)
+        {
+            await SeedTenantsAsync();
+        }
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    private bool _dropped;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host, then drops its database.</summary>
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await DropDatabaseAsync();
+        if (!_dropped)
+        {
+            _dropped = true;
+            await DropDatabaseAsync();
+        }
+        GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -25,9 +25,10 @@ public class SqliteHost : LocalGovHost
     protected override Task DropDatabaseAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         }
         catch (IOException)
         {

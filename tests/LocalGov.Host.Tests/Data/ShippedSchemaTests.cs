@@ -1,0 +1,86 @@
+using System.Net;
+using LocalGov.Platform.Data;
+using LocalGov.Host.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Host.Tests.Data;
+
+/// <summary>
+/// The host exactly as shipped (Program.cs's module list, no test module): its migrations build the whole schema
+/// on each provider, the migrations match the model, and the demo data seeds.
+/// </summary>
+public abstract class ShippedSchemaTests
+{
+    protected abstract Task<(string ConnectionString, string? Jobs, Func<Task> Drop)> CreateDatabaseAsync();
+    protected abstract DatabaseProvider Provider { get; }
+
+    [Fact]
+    public async Task Migrations_BuildTheSchema_MatchTheModel_AndTheDemoSeeds()
+    {
+        var (connectionString, jobs, drop) = await CreateDatabaseAsync();
+        try
+        {
+            await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            {
+                b.UseSetting("Database:Provider", Provider.ToString());
+                b.UseSetting("Database:Initialize", "Migrate");
+                b.UseSetting("ConnectionStrings:LocalGov", connectionString);
+                if (jobs is not null)
+                {
+                    b.UseSetting("ConnectionStrings:Jobs", jobs);
+                }
+                b.UseSetting("Demo:Seed", "true");
+                b.UseEnvironment("Testing");
+            });
+            var client = factory.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+            var home = await client.GetStringAsync("/");
+            Assert.Contains("/t/demo-city/", home, StringComparison.Ordinal);
+            Assert.Contains("/t/demo-town/", home, StringComparison.Ordinal);
+            Assert.Contains("/t/demo-sao/", home, StringComparison.Ordinal);
+
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last migration: run tools/add-migration.sh.");
+        }
+        finally
+        {
+            await drop();
+        }
+    }
+}
+
+public sealed class SqliteShippedSchemaTests : ShippedSchemaTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override Task<(string, string?, Func<Task>)> CreateDatabaseAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "localgov-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        return Task.FromResult<(string, string?, Func<Task>)>((
+            $"Data Source={Path.Combine(directory, "localgov.db")}",
+            $"Data Source={Path.Combine(directory, "jobs.db")}",
+            () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(directory, recursive: true);
+                return Task.CompletedTask;
+            }));
+    }
+}
+
+public sealed class PostgresShippedSchemaTests : ShippedSchemaTests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override async Task<(string, string?, Func<Task>)> CreateDatabaseAsync()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync();
+        return (connectionString, null, () => PostgresServer.DropDatabaseAsync(connectionString));
+    }
+}
