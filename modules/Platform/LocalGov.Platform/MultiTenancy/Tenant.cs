@@ -65,6 +65,9 @@ public sealed class Tenant : Entity, IHasConcurrencyStamp
         }
     }
 
+    /// <summary>Drops the tenant's own value, so the configured default applies again.</summary>
+    public void ResetFeature(string feature) => _features.RemoveAll(f => f.Name == feature);
+
     public void AddHostName(string hostName)
     {
         var normalized = hostName.Trim().TrimEnd('.').ToLowerInvariant();

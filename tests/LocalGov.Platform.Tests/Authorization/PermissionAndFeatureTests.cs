@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using LocalGov.Platform.Authorization;
+using LocalGov.Platform.Features;
+using LocalGov.Platform.Menus;
+using LocalGov.Platform.MultiTenancy;
+using Microsoft.Extensions.DependencyInjection;
+using Parks = LocalGov.Platform.Tests.PlatformFixture.ParksModule;
+
+namespace LocalGov.Platform.Tests.Authorization;
+
+[Collection(PlatformCollection.Name)]
+public sealed class PermissionAndFeatureTests(PlatformFixture fixture)
+{
+    private static ClaimsPrincipal Staff(TenantInfo? tenant, params string[] roles)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, "u1") };
+        if (tenant is not null)
+        {
+            claims.Add(new Claim(TenantClaimTypes.TenantId, tenant.Id.ToString()));
+        }
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
+    }
+
+    private async Task<bool> GrantedAsync(TenantInfo? current, ClaimsPrincipal user, string permission)
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(current);
+        return await scope.ServiceProvider.GetRequiredService<IPermissionChecker>().IsGrantedAsync(user, permission);
+    }
+
+    [Fact]
+    public async Task RoleTemplates_ReceiveTheirDefaultPermissions_AndTenantAdminReceivesAll()
+    {
+        Assert.True(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.Cashier), Parks.Visit));
+        Assert.False(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.Cashier), Parks.Admin));
+        Assert.True(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.TenantAdmin), Parks.Admin));
+        Assert.False(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.RevenueOfficer), Parks.Visit));
+    }
+
+    [Fact]
+    public async Task StaffOutsideTheirOwnTenant_HaveNoPermission()
+    {
+        Assert.False(await GrantedAsync(fixture.Unset, Staff(fixture.On, RoleTemplates.TenantAdmin), Parks.Admin));
+        Assert.False(await GrantedAsync(null, Staff(fixture.On, RoleTemplates.TenantAdmin), Parks.Admin));
+    }
+
+    [Fact]
+    public async Task DisabledModule_DeniesItsPermissions_EvenIfGranted()
+    {
+        Assert.False(await GrantedAsync(fixture.Off, Staff(fixture.Off, RoleTemplates.TenantAdmin), Parks.Admin));
+    }
+
+    [Fact]
+    public async Task HostPermissions_BelongToHostUsersOnly()
+    {
+        Assert.False(await GrantedAsync(null, Staff(null, RoleTemplates.ProvincialAdmin), Parks.Inspect)); // not granted yet
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.LocalGovDbContext>();
+            db.Add(new PermissionGrant(null, RoleTemplates.ProvincialAdmin, Parks.Inspect));
+            await db.SaveChangesAsync(); // the grant cache is invalidated on save
+        }
+
+        Assert.True(await GrantedAsync(null, Staff(null, RoleTemplates.ProvincialAdmin), Parks.Inspect));
+        Assert.False(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.ProvincialAdmin), Parks.Inspect));
+        Assert.False(await GrantedAsync(null, Staff(null, RoleTemplates.Cashier), Parks.Inspect));
+    }
+
+    [Fact]
+    public async Task UndefinedPermission_AndAnonymousUser_AreDenied()
+    {
+        Assert.False(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.TenantAdmin), "Parks.NoSuchThing"));
+        Assert.False(await GrantedAsync(fixture.On, new ClaimsPrincipal(new ClaimsIdentity()), Parks.Visit));
+    }
+
+    [Fact]
+    public async Task Feature_DefaultComesFromConfiguration_ExplicitValueWins_NoTenantMeansOff()
+    {
+        await using var scope = fixture.Services.CreateAsyncScope();
+        var features = scope.ServiceProvider.GetRequiredService<IFeatureChecker>();
+        Assert.True(await features.IsEnabledAsync(fixture.On.Id, "Modules.Parks"));
+        Assert.False(await features.IsEnabledAsync(fixture.Off.Id, "Modules.Parks"));
+        Assert.True(await features.IsEnabledAsync(fixture.Unset.Id, "Modules.Parks")); // Features:Defaults:Modules.Parks=true
+        Assert.False(await features.IsEnabledAsync(fixture.On.Id, "Modules.NotLoaded"));
+        Assert.False(await features.IsEnabledAsync("Modules.Parks"));
+    }
+
+    [Fact]
+    public async Task Menu_ShowsOnlyItemsOfEnabledModules_ThatTheUserMayUse()
+    {
+        async Task<List<string>> MenuAsync(TenantInfo tenant, MenuArea area, ClaimsPrincipal user)
+        {
+            await using var scope = fixture.Services.CreateAsyncScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant);
+            return [.. (await scope.ServiceProvider.GetRequiredService<IMenuProvider>().GetAsync(area, user)).Select(i => i.Name)];
+        }
+
+        Assert.Equal(["parks"], await MenuAsync(fixture.On, MenuArea.Resident, new ClaimsPrincipal()));
+        Assert.Empty(await MenuAsync(fixture.Off, MenuArea.Resident, new ClaimsPrincipal()));
+        Assert.Equal(["parks-admin"], await MenuAsync(fixture.On, MenuArea.Staff, Staff(fixture.On, RoleTemplates.TenantAdmin)));
+        Assert.Empty(await MenuAsync(fixture.On, MenuArea.Staff, Staff(fixture.On, RoleTemplates.Cashier)));
+    }
+}
