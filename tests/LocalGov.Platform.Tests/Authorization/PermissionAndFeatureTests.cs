@@ -57,7 +57,7 @@ public sealed class PermissionAndFeatureTests(PlatformFixture fixture)
         Assert.False(await GrantedAsync(null, Staff(null, RoleTemplates.ProvincialAdmin), Parks.Inspect)); // not granted yet
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Data.LocalGovDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<LocalGov.Platform.Data.LocalGovDbContext>();
             db.Add(new PermissionGrant(null, RoleTemplates.ProvincialAdmin, Parks.Inspect));
             await db.SaveChangesAsync(); // the grant cache is invalidated on save
         }
