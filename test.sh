@@ -1,0 +1,311 @@
+#!/usr/bin/env bash
+# Runs every LocalGov test suite and ends with one line: "N passed, N failed".
+#
+#   ./test.sh              all test projects (tests/*/*.Tests.csproj)
+#   ./test.sh Thai Host    only the projects whose name contains one of the words
+#
+# What it does, in order:
+#   1. installs what the tests need when missing (as root, via apt-get): postgresql, python3-aiosmtpd,
+#      chromium, fonts-thai-tlwg;
+#   2. starts a throwaway PostgreSQL cluster from the system binaries on 127.0.0.1 (port 55432, or the next free
+#      one) and exports LOCALGOV_TEST_POSTGRES; test fixtures create and drop their own databases through it;
+#   3. exports LOCALGOV_TEST_PYTHON (Debian's python3, which has aiosmtpd) and LOCALGOV_TEST_CHROMIUM;
+#   4. builds LocalGov.sln once, then runs each test project in turn (a failing project does not stop the rest);
+#   5. reads the .trx files (kept in .test-output/), prints per-project counts and the final line.
+# Exits non-zero when the build or any test failed. The cluster is stopped and deleted on exit.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+REPO="$(pwd)"
+RESULTS="$REPO/.test-output"
+DEBIAN_PYTHON=/usr/bin/python3
+
+export DEBIAN_FRONTEND=noninteractive
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Several projects build one after another with -m:1; do not leave MSBuild worker nodes running afterwards.
+export MSBUILDDISABLENODEREUSE=1
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+
+# --------------------------------------------------------------------------------------------------------------
+# 1. System packages
+# --------------------------------------------------------------------------------------------------------------
+install_missing_packages() {
+    local wanted=(postgresql python3-aiosmtpd chromium fonts-thai-tlwg)
+    local missing=() p
+    for p in "${wanted[@]}"; do
+        # dpkg -s also succeeds for a package that was removed but left its config files: check the status line.
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    log "installing missing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to install: ${missing[*]}"
+        sudo=(sudo -n)
+    fi
+    "${sudo[@]}" apt-get update -qq </dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}" </dev/null
+}
+
+# --------------------------------------------------------------------------------------------------------------
+# 2. Throwaway PostgreSQL cluster
+# --------------------------------------------------------------------------------------------------------------
+PG_DIR=""
+PG_BIN=""
+
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+port_in_use() {
+    # A successful connect means something listens there.
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+stop_postgres() {
+    if [ -n "$PG_DIR" ] && [ -d "$PG_DIR" ]; then
+        if [ -f "$PG_DIR/data/postmaster.pid" ]; then
+            as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+        fi
+        rm -rf "$PG_DIR"
+    fi
+    PG_DIR=""
+}
+
+start_postgres() {
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+    [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || die "no PostgreSQL binaries under /usr/lib/postgresql/*/bin"
+    if [ "$(id -u)" -eq 0 ]; then
+        id postgres >/dev/null 2>&1 || die "the 'postgres' OS user does not exist (is the postgresql package installed?)"
+    fi
+
+    PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/localgov-pg.XXXXXX")"
+    chmod 755 "$PG_DIR"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$PG_DIR"
+    fi
+
+    as_postgres "$PG_BIN/initdb" -D "$PG_DIR/data" --auth=trust --username=postgres \
+        --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$PG_DIR/initdb.log" 2>&1 \
+        || { cat "$PG_DIR/initdb.log" >&2; die "initdb failed"; }
+
+    local port="${LOCALGOV_TEST_POSTGRES_PORT:-55432}" attempt
+    for attempt in $(seq 1 20); do
+        while port_in_use "$port"; do
+            port=$((port + 1))
+        done
+        cat >"$PG_DIR/data/postgresql.auto.conf" <<EOF
+# Written by test.sh: a throwaway cluster for the test suites.
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$PG_DIR'
+max_connections = 300
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+EOF
+        chown --reference="$PG_DIR/data/postgresql.conf" "$PG_DIR/data/postgresql.auto.conf"
+        if as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start >/dev/null 2>&1; then
+            export LOCALGOV_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Include Error Detail=true"
+            log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $PG_DIR)"
+            return 0
+        fi
+        # Most likely another process took the port in between: try the next one.
+        log "PostgreSQL did not start on port $port (attempt $attempt); server log:"
+        tail -n 5 "$PG_DIR/server.log" >&2 || true
+        port=$((port + 1))
+    done
+    die "could not start PostgreSQL"
+}
+
+cleanup() {
+    stop_postgres
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --------------------------------------------------------------------------------------------------------------
+# 4. Build and test
+# --------------------------------------------------------------------------------------------------------------
+# Counts per project, filled by run_project / record.
+declare -a SUMMARY_LINES=()
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+
+record() { # name passed failed skipped note
+    local name="$1" passed="$2" failed="$3" skipped="$4" note="${5:-}"
+    TOTAL_PASSED=$((TOTAL_PASSED + passed))
+    TOTAL_FAILED=$((TOTAL_FAILED + failed))
+    SUMMARY_LINES+=("$(printf '  %-34s %5d passed, %3d failed, %3d skipped%s' "$name" "$passed" "$failed" "$skipped" "${note:+  ($note)}")")
+}
+
+# Prints "passed failed skipped outcome" from one .trx file.
+read_trx() {
+    "$DEBIAN_PYTHON" - "$1" <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+try:
+    root = ET.parse(sys.argv[1]).getroot()
+except Exception:
+    print("0 0 0 unreadable"); sys.exit(0)
+summary = root.find("t:ResultSummary", ns)
+counters = summary.find("t:Counters", ns) if summary is not None else None
+if counters is None:
+    print("0 0 0 nocounters"); sys.exit(0)
+c = lambda k: int(counters.get(k, "0") or 0)
+failed = c("failed") + c("error") + c("timeout") + c("aborted")
+# xunit's skipped tests appear as results with outcome NotExecuted, not always in the counters.
+results = root.findall("t:Results/t:UnitTestResult", ns)
+skipped = max(c("notExecuted") + c("inconclusive") + c("notRunnable"),
+              sum(1 for r in results if r.get("outcome") in ("NotExecuted", "Inconclusive")))
+print(c("passed"), failed, skipped, summary.get("outcome", "unknown"))
+PY
+}
+
+run_project() { # csproj
+    local proj="$1" name trx status=0
+    name="$(basename "$proj" .csproj)"
+    trx="$RESULTS/$name.trx"
+    log "testing $name"
+    set +e
+    dotnet test "$proj" --no-build --nologo \
+        --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
+        --blame-hang-timeout "${LOCALGOV_TEST_HANG_TIMEOUT:-15m}" --blame-hang-dump-type none \
+        </dev/null
+    status=$?
+    set -e
+    if [ ! -s "$trx" ]; then
+        record "$name" 0 1 0 "no test results: exit code $status"
+        return 0
+    fi
+    local passed failed skipped outcome
+    read -r passed failed skipped outcome < <(read_trx "$trx")
+    local note=""
+    if [ "$outcome" = unreadable ] || [ "$outcome" = nocounters ]; then
+        note="unreadable $name.trx"
+        [ "$failed" -ge 1 ] || failed=1
+    elif [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+        # The test host crashed or was aborted: the counters alone would hide it.
+        note="dotnet test exit code $status, run outcome $outcome"
+        failed=1
+    fi
+    record "$name" "$passed" "$failed" "$skipped" "$note"
+}
+
+finish() {
+    # Stop PostgreSQL first so that nothing prints after the final line.
+    stop_postgres
+    if [ "${CI:-}" = "true" ]; then
+        # CI waits for every process it started: do not leave the compiler server behind.
+        dotnet build-server shutdown >/dev/null 2>&1 || true
+    fi
+    echo
+    echo "Test results (trx files in ${RESULTS#"$REPO"/}/):"
+    local line
+    for line in "${SUMMARY_LINES[@]}"; do
+        echo "$line"
+    done
+    echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
+    if [ "$TOTAL_FAILED" -ne 0 ]; then
+        exit 1
+    fi
+    exit 0
+}
+
+main() {
+    local filters=("$@")
+    command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH"
+
+    install_missing_packages
+    [ -x "$DEBIAN_PYTHON" ] || die "$DEBIAN_PYTHON is missing"
+    export LOCALGOV_TEST_PYTHON="$DEBIAN_PYTHON"
+    export LOCALGOV_TEST_CHROMIUM=/usr/bin/chromium
+    [ -x "$LOCALGOV_TEST_CHROMIUM" ] || die "$LOCALGOV_TEST_CHROMIUM is missing"
+
+    rm -rf "$RESULTS"
+    mkdir -p "$RESULTS"
+
+    # Test projects: tests/*/*.Tests.csproj, optionally filtered by the words given on the command line.
+    local all=() projects=() proj f
+    shopt -s nullglob
+    all=(tests/*/*.Tests.csproj)
+    shopt -u nullglob
+    for proj in "${all[@]}"; do
+        if [ ${#filters[@]} -eq 0 ]; then
+            projects+=("$proj")
+            continue
+        fi
+        for f in "${filters[@]}"; do
+            if [[ "$(basename "$proj" .csproj)" == *"$f"* ]]; then
+                projects+=("$proj")
+                break
+            fi
+        done
+    done
+    [ ${#projects[@]} -gt 0 ] || die "no test projects found (tests/*/*.Tests.csproj${filters[*]:+ matching: ${filters[*]}})"
+
+    log "building LocalGov.sln"
+    local build_log="$RESULTS/build.log"
+    if ! dotnet build LocalGov.sln -m:1 -nologo -v:q -nodeReuse:false </dev/null >"$build_log" 2>&1; then
+        cat "$build_log"
+        echo
+        echo "BUILD FAILED: dotnet build LocalGov.sln (output above, also in ${build_log#"$REPO"/})" >&2
+        echo "0 passed, 1 failed"
+        exit 1
+    fi
+
+    # Projects under tests/ that are not in the solution (a new project not yet added) still get built, so that
+    # --no-build below finds them; the benchmarks project is built here too if it is missing from the solution.
+    local in_sln
+    in_sln="$(dotnet sln LocalGov.sln list 2>/dev/null | tr '\\' '/' || true)"
+    local extra=()
+    shopt -s nullglob
+    for proj in tests/*/*.csproj; do
+        if ! grep -qxF "$proj" <<<"$in_sln"; then
+            extra+=("$proj")
+        fi
+    done
+    shopt -u nullglob
+    local unbuildable=()
+    for proj in "${extra[@]}"; do
+        log "$proj is not in LocalGov.sln: building it on its own"
+        if ! dotnet build "$proj" -m:1 -nologo -v:q -nodeReuse:false </dev/null >"$build_log.extra" 2>&1; then
+            cat "$build_log.extra"
+            echo "BUILD FAILED: $proj" >&2
+            unbuildable+=("$proj")
+        fi
+    done
+
+    start_postgres
+
+    for proj in "${projects[@]}"; do
+        if printf '%s\n' "${unbuildable[@]+"${unbuildable[@]}"}" | grep -qxF "$proj"; then
+            record "$(basename "$proj" .csproj)" 0 1 0 "build failed"
+            continue
+        fi
+        run_project "$proj"
+    done
+    for proj in "${unbuildable[@]+"${unbuildable[@]}"}"; do
+        if [[ "$proj" != *.Tests.csproj ]]; then
+            record "$(basename "$proj" .csproj)" 0 1 0 "build failed"
+        fi
+    done
+
+    finish
+}
+
+main "$@"
