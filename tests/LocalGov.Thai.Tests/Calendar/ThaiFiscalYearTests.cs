@@ -68,4 +68,15 @@ public sealed class ThaiFiscalYearTests
 
     [Fact]
     public void ToString_IsTheThaiName() => Assert.Equal("ปีงบประมาณ พ.ศ. 2570", new ThaiFiscalYear(2570).ToString());
+
+    [Theory]
+    [InlineData(1, 9, 30)]
+    [InlineData(9999, 10, 1)]
+    public void Of_WhenTheFiscalYearLeavesDateOnlyRange_NamesTheDateItWasGiven(int year, int month, int day)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ThaiFiscalYear.Of(new DateOnly(year, month, day)));
+
+        Assert.Equal("date", error.ParamName);
+        Assert.Contains("pass a date from 1 October 1 CE to 30 September 9999 CE", error.Message, StringComparison.Ordinal);
+    }
 }

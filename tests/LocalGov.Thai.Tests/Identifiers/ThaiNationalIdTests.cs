@@ -175,4 +175,48 @@ public sealed class ThaiNationalIdTests
         Assert.Equal(0, allocated);
         Assert.Equal(3334, valid);
     }
+
+    [Theory]
+    [InlineData("๑112034563562", '๑', 1)]
+    [InlineData("1-1120-３4563-56-2", '３', 3)]
+    public void Check_WhenThaiOrFullWidthDigit_RejectsItAndSaysWhichDigitToType(string id, char digit, int value)
+    {
+        ThaiIdCheckResult result = ThaiNationalId.Check(id);
+
+        Assert.Equal(ThaiIdProblem.NonDigit, result.Problem);
+        Assert.Equal(digit, result.Character);
+        Assert.False(ThaiNationalId.IsValid(id));
+        Assert.Contains($"type it as {value}", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1112034563562\t", "U+0009 (a tab) at position 14")]
+    [InlineData("1112034563562\r\n", "U+000D (a line break) at position 14")]
+    [InlineData("\u00A01112034563562", "U+00A0 (a no-break space) at position 1")]
+    [InlineData("11120\u200B34563562", "U+200B (a zero-width space) at position 6")]
+    public void Check_WhenInvisibleCharacter_NamesItByCodePoint(string id, string expected)
+    {
+        ThaiIdCheckResult result = ThaiNationalId.Check(id);
+
+        Assert.Equal(ThaiIdProblem.NonDigit, result.Problem);
+        Assert.StartsWith("The invisible character " + expected + " is not a digit", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WhenEmoji_QuotesTheWholeCharacterNotHalfOfIt()
+    {
+        ThaiIdCheckResult result = ThaiNationalId.Check("1112\U0001F600034563562");
+
+        Assert.Equal(5, result.Position);
+        Assert.StartsWith("'\U0001F600' at position 5 is not a digit", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WhenLoneSurrogate_DescribesItInsteadOfQuotingIt()
+    {
+        string message = ThaiNationalId.Check("1112\uD83D034563562").Message;
+
+        Assert.StartsWith("A broken character (U+D83D) at position 5", message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uD83D', message);
+    }
 }

@@ -71,4 +71,45 @@ public sealed class ThaiLandAreaTests
     [Fact]
     public void FromSquareMetres_WhenNegative_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ThaiLandArea.FromSquareMetres(-4));
+
+    [Fact]
+    public void Rai_WhenJustUnderOneRai_IsZeroAndThePartsAddUp()
+    {
+        // Dividing 399.99…98 by 400 rounds to 1 in decimal; the whole rai must come from the exact remainder.
+        ThaiLandArea area = ThaiLandArea.FromSquareWa(399.99999999999999999999999998m);
+
+        Assert.Equal(0, area.Rai);
+        Assert.Equal(3, area.Ngan);
+        Assert.Equal(99.99999999999999999999999998m, area.SquareWa);
+        Assert.Equal(area.TotalSquareWa, (area.Rai * 400) + (area.Ngan * 100) + area.SquareWa);
+    }
+
+    [Fact]
+    public void ToString_WhenSquareWaHasManyDecimals_WritesThemExactlyInsteadOfRoundingTo100()
+    {
+        var area = new ThaiLandArea(0, 0, 399.9999999999999999999999999m);
+
+        Assert.Equal("0-3-99.9999999999999999999999999", area.ToString());
+        Assert.Equal("0 ไร่ 3 งาน 99.9999999999999999999999999 ตารางวา", area.ToThaiString());
+    }
+
+    [Fact]
+    public void Constructor_WhenNegative_MessageSaysWhatToFixInEveryCulture()
+    {
+        System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ThaiLandArea(0, 0, -0.5m));
+
+            Assert.Equal("squareWa", error.ParamName);
+            Assert.Contains("must be zero or more", error.Message, StringComparison.Ordinal);
+            Assert.Contains("-0.5", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }

@@ -156,4 +156,16 @@ public sealed class ThaiQrTests
 
         Assert.Equal("REF3", ThaiQr.Parse(payload).Ref3);
     }
+
+    [Fact]
+    public void Parse_WhenTheCrcLookalikeSitsInsideAnotherField_Throws()
+    {
+        // "…6304" + the right CRC ends the text, but inside tag 62's value: the payload has no CRC field at all.
+        const string body = "00020101021129370016A000000677010111011300668123456785802TH5303764" + "6214" + "0710" + "AB6304";
+        string payload = body + ReferenceCrc16.Of(body);
+
+        var error = Assert.Throws<FormatException>(() => ThaiQr.Parse(payload));
+        Assert.StartsWith("The last field is tag 62", error.Message, StringComparison.Ordinal);
+        Assert.False(ThaiQr.TryParse(payload, out _));
+    }
 }

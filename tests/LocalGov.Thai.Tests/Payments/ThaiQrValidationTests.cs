@@ -71,4 +71,27 @@ public sealed class ThaiQrValidationTests
         var error = Assert.Throws<ArgumentException>(() => ThaiQr.BillPayment(billerId, "REF1"));
         Assert.Equal("billerId", error.ParamName);
     }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("th-TH")]
+    [InlineData("de-DE")]
+    public void CreditTransfer_WhenAmountIsRejected_MessageIsTheSameInEveryCulture(string culture)
+    {
+        System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+
+            var negative = Assert.Throws<ArgumentOutOfRangeException>(() => ThaiQr.CreditTransfer("0812345678", -5.5m));
+            var tooLarge = Assert.Throws<ArgumentOutOfRangeException>(() => ThaiQr.CreditTransfer("0812345678", 10_000_000_000.5m));
+
+            Assert.Contains("Actual value was -5.5.", negative.Message, StringComparison.Ordinal);
+            Assert.Contains("Actual value was 10000000000.5.", tooLarge.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }

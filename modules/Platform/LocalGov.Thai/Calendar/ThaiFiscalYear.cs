@@ -36,8 +36,22 @@ public readonly record struct ThaiFiscalYear : IComparable<ThaiFiscalYear>
     /// <summary>The fiscal year that contains <paramref name="date"/>: October–December belong to the next year's.</summary>
     /// <param name="date">Any date from 1 October 1 CE to 30 September 9999 CE.</param>
     /// <exception cref="ArgumentOutOfRangeException">The date's fiscal year is outside <see cref="MinBuddhistYear"/>..<see cref="MaxBuddhistYear"/>.</exception>
-    public static ThaiFiscalYear Of(DateOnly date) =>
-        new(ThaiDate.ToBuddhistYear(date.Month >= 10 ? date.Year + 1 : date.Year));
+    public static ThaiFiscalYear Of(DateOnly date)
+    {
+        int buddhistYear = ThaiDate.ToBuddhistYear(date.Month >= 10 ? date.Year + 1 : date.Year);
+        if (buddhistYear is < MinBuddhistYear or > MaxBuddhistYear)
+        {
+            string day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            throw new ArgumentOutOfRangeException(
+                nameof(date),
+                day,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{day} is in fiscal year {buddhistYear}, which starts or ends outside the dates DateOnly can hold; pass a date from 1 October 1 CE to 30 September 9999 CE."));
+        }
+
+        return new ThaiFiscalYear(buddhistYear);
+    }
 
     /// <summary>The fiscal year that contains the instant as dated in Thailand (UTC+7).</summary>
     /// <param name="instant">Any instant, in any offset.</param>

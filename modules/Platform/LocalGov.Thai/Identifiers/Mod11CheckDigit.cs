@@ -36,7 +36,11 @@ internal static class Mod11CheckDigit
             }
             else if (c is not ('-' or ' '))
             {
-                return new ThaiIdCheckResult(kind, length, ThaiIdProblem.NonDigit, count, i + 1, c);
+                // An emoji or other character outside the BMP is two chars; keep the whole of it for the message.
+                int codePoint = char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1])
+                    ? char.ConvertToUtf32(c, input[i + 1])
+                    : c;
+                return new ThaiIdCheckResult(kind, length, ThaiIdProblem.NonDigit, count, i + 1, c, codePoint: codePoint);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace LocalGov.Thai;
 
@@ -10,6 +11,7 @@ namespace LocalGov.Thai;
 public readonly record struct ThaiIdCheckResult
 {
     private readonly string kind;
+    private readonly int codePoint;
 
     internal ThaiIdCheckResult(
         string kind,
@@ -19,9 +21,11 @@ public readonly record struct ThaiIdCheckResult
         int position = 0,
         char character = '\0',
         int expectedCheckDigit = -1,
-        int actualCheckDigit = -1)
+        int actualCheckDigit = -1,
+        int codePoint = 0)
     {
         this.kind = kind;
+        this.codePoint = codePoint;
         ExpectedLength = expectedLength;
         Problem = problem;
         DigitCount = digitCount;
@@ -46,7 +50,10 @@ public readonly record struct ThaiIdCheckResult
     /// <summary>For <see cref="ThaiIdProblem.NonDigit"/>: the 1-based position of the offending character in the input; otherwise 0.</summary>
     public int Position { get; }
 
-    /// <summary>For <see cref="ThaiIdProblem.NonDigit"/>: the offending character; otherwise <c>'\0'</c>.</summary>
+    /// <summary>
+    /// For <see cref="ThaiIdProblem.NonDigit"/>: the offending character (its first UTF-16 unit if it lies outside
+    /// the Basic Multilingual Plane, as an emoji does; <see cref="Message"/> shows the whole character); otherwise <c>'\0'</c>.
+    /// </summary>
     public char Character { get; }
 
     /// <summary>For <see cref="ThaiIdProblem.WrongCheckDigit"/>: the check digit the first digits call for; otherwise -1.</summary>
@@ -61,14 +68,54 @@ public readonly record struct ThaiIdCheckResult
         ThaiIdProblem.None => string.Create(CultureInfo.InvariantCulture, $"The {kind} is valid."),
         ThaiIdProblem.Empty => string.Create(
             CultureInfo.InvariantCulture, $"No {kind} was given; it has {ExpectedLength} digits."),
-        ThaiIdProblem.NonDigit => string.Create(
-            CultureInfo.InvariantCulture,
-            $"'{Character}' at position {Position} is not a digit; a {kind} has only the digits 0-9 (dashes and spaces are ignored)."),
+        ThaiIdProblem.NonDigit => NonDigitMessage(),
         ThaiIdProblem.WrongLength => string.Create(
             CultureInfo.InvariantCulture, $"A {kind} has {ExpectedLength} digits, but {DigitCount} were given."),
         _ => string.Create(
             CultureInfo.InvariantCulture,
             $"The last digit of this {kind} should be {ExpectedCheckDigit}, not {ActualCheckDigit}: a digit is probably mistyped."),
+    };
+
+    private string NonDigitMessage()
+    {
+        // Character is one UTF-16 unit; codePoint holds the whole character, e.g. an emoji's two units.
+        int value = codePoint != 0 ? codePoint : Character;
+        if (!Rune.IsValid(value))
+        {
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"A broken character (U+{value:X4}) at position {Position} is not a digit; a {kind} has only the digits 0-9 (dashes and spaces are ignored).");
+        }
+
+        var rune = new Rune(value);
+        if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber)
+        {
+            // Thai (๑), full-width (１), Arabic-Indic (٣)… digits: say which ASCII digit to type instead.
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"'{rune}' at position {Position} is not one of the digits 0-9; type it as {(int)Rune.GetNumericValue(rune)}. A {kind} has only the digits 0-9 (dashes and spaces are ignored).");
+        }
+
+        // Invisible characters (tab, line break, no-break space, zero-width space…) are named by code point:
+        // quoting them would show the reader nothing to act on.
+        bool invisible = Rune.IsControl(rune) || Rune.IsWhiteSpace(rune)
+            || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+        string shown = invisible
+            ? string.Create(CultureInfo.InvariantCulture, $"The invisible character U+{value:X4}{Name(value)}")
+            : string.Create(CultureInfo.InvariantCulture, $"'{rune}'");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{shown} at position {Position} is not a digit; a {kind} has only the digits 0-9 (dashes and spaces are ignored).");
+    }
+
+    private static string Name(int value) => value switch
+    {
+        '\t' => " (a tab)",
+        '\n' or '\r' => " (a line break)",
+        '\u00A0' or '\u202F' => " (a no-break space)",
+        '\u200B' => " (a zero-width space)",
+        '\uFEFF' => " (a byte-order mark)",
+        _ => string.Empty,
     };
 
     /// <summary>The <see cref="Message"/>.</summary>

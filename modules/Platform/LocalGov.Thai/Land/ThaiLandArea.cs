@@ -32,14 +32,18 @@ public readonly record struct ThaiLandArea : IComparable<ThaiLandArea>
     /// <exception cref="ArgumentOutOfRangeException">A part is negative, or the total is over <see cref="MaxSquareWa"/>.</exception>
     public ThaiLandArea(int rai, int ngan, decimal squareWa)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(rai);
-        ArgumentOutOfRangeException.ThrowIfNegative(ngan);
-        ArgumentOutOfRangeException.ThrowIfNegative(squareWa);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(squareWa, MaxSquareWa);
+        ThrowIfNegative(rai, nameof(rai), "rai");
+        ThrowIfNegative(ngan, nameof(ngan), "ngan");
+        ThrowIfNegative(squareWa, nameof(squareWa), "square wa");
+        if (squareWa > MaxSquareWa)
+        {
+            throw TooLarge(squareWa, nameof(squareWa));
+        }
+
         decimal total = (rai * (decimal)SquareWaPerRai) + (ngan * (decimal)SquareWaPerNgan) + squareWa;
         if (total > MaxSquareWa)
         {
-            throw new ArgumentOutOfRangeException(nameof(squareWa), total, $"An area is at most {MaxSquareWa} square wa.");
+            throw TooLarge(total, nameof(squareWa));
         }
 
         TotalSquareWa = total;
@@ -57,11 +61,21 @@ public readonly record struct ThaiLandArea : IComparable<ThaiLandArea>
     /// <summary>The whole area in rai, with fractions (1 rai 2 ngan = 1.5).</summary>
     public decimal TotalRai => TotalSquareWa / SquareWaPerRai;
 
+    // The whole parts come from the remainder, which decimal computes exactly; dividing first could round a total
+    // just under a whole rai (399.99…) up to 1 rai while the ngan and square wa still read 3 and 99.99….
+
     /// <summary>The whole rai of the normalized area.</summary>
-    public long Rai => (long)decimal.Truncate(TotalSquareWa / SquareWaPerRai);
+    public long Rai => (long)((TotalSquareWa - (TotalSquareWa % SquareWaPerRai)) / SquareWaPerRai);
 
     /// <summary>The whole ngan left after the rai: 0–3.</summary>
-    public int Ngan => (int)decimal.Truncate(TotalSquareWa % SquareWaPerRai / SquareWaPerNgan);
+    public int Ngan
+    {
+        get
+        {
+            decimal afterRai = TotalSquareWa % SquareWaPerRai;
+            return (int)((afterRai - (afterRai % SquareWaPerNgan)) / SquareWaPerNgan);
+        }
+    }
 
     /// <summary>The square wa left after the rai and ngan: at least 0, under 100.</summary>
     public decimal SquareWa => TotalSquareWa % SquareWaPerNgan;
@@ -76,7 +90,7 @@ public readonly record struct ThaiLandArea : IComparable<ThaiLandArea>
     /// <exception cref="ArgumentOutOfRangeException">Negative.</exception>
     public static ThaiLandArea FromSquareMetres(decimal squareMetres)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(squareMetres);
+        ThrowIfNegative(squareMetres, nameof(squareMetres), "square metres");
         return new ThaiLandArea(0, 0, squareMetres / SquareMetresPerSquareWa);
     }
 
@@ -109,10 +123,27 @@ public readonly record struct ThaiLandArea : IComparable<ThaiLandArea>
     /// <param name="right">The second area.</param>
     public static bool operator >=(ThaiLandArea left, ThaiLandArea right) => left.CompareTo(right) >= 0;
 
-    /// <summary>The area as written on title deeds, rai-ngan-square wa: <c>1-2-50.5</c>.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rai}-{Ngan}-{SquareWa:0.##########}");
+    /// <summary>The area as written on title deeds, rai-ngan-square wa: <c>1-2-50.5</c>. Square wa are written exactly, without trailing zeros.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rai}-{Ngan}-{SquareWa:0.############################}");
 
     /// <summary>The area in Thai words and numbers: <c>1 ไร่ 2 งาน 50.5 ตารางวา</c>.</summary>
     public string ToThaiString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Rai} ไร่ {Ngan} งาน {SquareWa:0.##########} ตารางวา");
+        string.Create(CultureInfo.InvariantCulture, $"{Rai} ไร่ {Ngan} งาน {SquareWa:0.############################} ตารางวา");
+
+    private static void ThrowIfNegative(decimal value, string parameterName, string unit)
+    {
+        if (value < 0m)
+        {
+            // The value goes into the message and ActualValue as invariant text, so the message reads the same in every culture.
+            throw new ArgumentOutOfRangeException(
+                parameterName,
+                value.ToString(CultureInfo.InvariantCulture),
+                $"The {unit} must be zero or more; an area cannot be negative.");
+        }
+    }
+
+    private static ArgumentOutOfRangeException TooLarge(decimal total, string parameterName) => new(
+        parameterName,
+        total.ToString(CultureInfo.InvariantCulture),
+        string.Create(CultureInfo.InvariantCulture, $"An area is at most {MaxSquareWa} square wa (so that Rai fits in a long); check the units."));
 }

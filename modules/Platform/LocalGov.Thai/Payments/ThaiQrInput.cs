@@ -94,16 +94,21 @@ internal static class ThaiQrInput
             return 0;
         }
 
+        // ActualValue is the amount as invariant text, so the exception's message reads the same in every culture.
         if (value <= 0m)
         {
             throw new ArgumentOutOfRangeException(
-                parameterName, value, "The amount must be more than zero; pass null for a QR in which the payer types the amount.");
+                parameterName,
+                value.ToString(CultureInfo.InvariantCulture),
+                "The amount must be more than zero; pass null for a QR in which the payer types the amount.");
         }
 
         if (value > MaxAmount)
         {
             throw new ArgumentOutOfRangeException(
-                parameterName, value, $"The amount is over {MaxAmount.ToString("N2", CultureInfo.InvariantCulture)} baht, the most the 13-character amount field holds.");
+                parameterName,
+                value.ToString(CultureInfo.InvariantCulture),
+                $"The amount is over {MaxAmount.ToString("N2", CultureInfo.InvariantCulture)} baht, the most the 13-character amount field holds.");
         }
 
         if (decimal.Round(value, 2) != value)

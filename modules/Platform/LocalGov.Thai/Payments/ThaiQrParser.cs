@@ -40,6 +40,15 @@ internal static class ThaiQrParser
             return null;
         }
 
+        // The last 8 characters looked like a CRC field, but they may sit inside another field's value.
+        if (fields[^1] is not { Tag: "63", Value.Length: 4 })
+        {
+            error = string.Create(
+                CultureInfo.InvariantCulture,
+                $"The last field is tag {fields[^1].Tag} at position {fields[^1].Position}, not the CRC field (tag 63, 4 hex digits); the payload is malformed.");
+            return null;
+        }
+
         string? version = Find(fields, "00");
         if (version != "01")
         {
