@@ -1,14 +1,16 @@
 using LocalGov.Host.Demo;
 using LocalGov.Host.Shell;
+using LocalGov.Identity;
 using LocalGov.Platform.Modularity;
+using LocalGov.Tenants;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddLocalGovLogging(builder.Configuration);
 
 // The modules this host runs, in dependency order. A module listed before one it depends on stops start-up.
-builder.AddLocalGov(modules =>
-{
-});
+builder.AddLocalGov(modules => modules
+    .Add<IdentityModule>()
+    .Add<TenantsModule>());
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

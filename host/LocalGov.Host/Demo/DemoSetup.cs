@@ -24,17 +24,21 @@ internal static class DemoSetup
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         var catalog = scope.ServiceProvider.GetRequiredService<ModuleCatalog>();
         var provisioner = scope.ServiceProvider.GetRequiredService<TenantProvisioner>();
+        var seeded = new List<TenantInfo>();
         foreach (var demo in DemoData.Tenants)
         {
-            if (await db.Set<Tenant>().AnyAsync(t => t.Code == demo.Code))
+            if (await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Code == demo.Code) is { } existing)
             {
+                seeded.Add(existing.ToInfo());
                 continue;
             }
             var tenant = new Tenant(demo.Code, demo.NameTh, demo.NameEn, demo.Kind, DemoData.ProvinceCode);
             tenant.SetContact($"contact@{demo.Code}.localgov.local", "053-000-000");
             var loaded = demo.Modules.Where(m => catalog.Modules.Any(x => x.Name == m && x.IsOptional)).ToList();
             await provisioner.ProvisionAsync(tenant, loaded);
+            seeded.Add(tenant.ToInfo());
         }
+        await DemoAccounts.SeedAsync(scope.ServiceProvider, seeded, app.Services.GetRequiredService<TimeProvider>());
     }
 
     /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>
@@ -57,6 +61,11 @@ internal static class DemoSetup
             {
                 lines.Add($"  Demo province {DemoData.Province.En} ({DemoData.Province.Th}), LAOs:");
                 lines.AddRange(DemoData.Tenants.Select(t => $"    {url}/t/{t.Code}/   {t.NameEn} ({t.NameTh})"));
+                lines.Add($"  Sign in at {url}/account/login — every demo account's password is {DemoAccounts.Password}");
+                lines.Add($"    national admin:    {DemoAccounts.NationalAdmin}   (admins set up two-factor sign-in at first use)");
+                lines.Add($"    provincial admin:  {DemoAccounts.ProvincialAdmin}");
+                lines.Add($"    LAO staff:         <role>@<lao>.localgov.local, e.g. {DemoAccounts.Staff("demo-city", "tenant-admin")}, {DemoAccounts.Staff("demo-city", "complaints-officer")}, {DemoAccounts.Staff("demo-town", "cashier")}");
+                lines.Add($"    resident:          {DemoAccounts.Resident}");
                 lines.Add("  Outgoing mail is written to App_Data/mail/ as .eml files.");
             }
             lines.Add("");

@@ -54,5 +54,5 @@ public sealed class OutboxEmailTests
     [InlineData("local@nodot", false)]
     [InlineData("", false)]
     public void Addresses_AreCheckedBeforeQueueing(string address, bool plausible) =>
-        Assert.Equal(plausible, OutboxEmailSender.IsPlausibleAddress(address));
+        Assert.Equal(plausible, EmailAddress.IsPlausible(address));
 }

@@ -9,6 +9,15 @@ internal sealed class AuditScope : IAuditScope
 
     public void AddAction(string action, string? details = null) => Actions.Add((action, details));
 
+    public bool TenantOverridden { get; private set; }
+    public Guid? TenantOverride { get; private set; }
+
+    public void FileUnderTenant(Guid? tenantId)
+    {
+        TenantOverridden = true;
+        TenantOverride = tenantId;
+    }
+
     public void Stage(IEnumerable<AuditEntityChange> changes)
     {
         _pending.Clear();

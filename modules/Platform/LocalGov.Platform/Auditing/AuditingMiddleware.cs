@@ -35,7 +35,7 @@ internal sealed partial class AuditingMiddleware(RequestDelegate next, ILogger<A
                 || HttpMethods.IsOptions(context.Request.Method));
             if (isWrite || scope.Actions.Count > 0)
             {
-                await WriteAsync(context, scope, currentTenant.Id, scopes, startedAt, Stopwatch.GetElapsedTime(started), failure);
+                await WriteAsync(context, scope, scope.TenantOverridden ? scope.TenantOverride : currentTenant.Id, scopes, startedAt, Stopwatch.GetElapsedTime(started), failure);
             }
         }
     }

@@ -5,4 +5,10 @@ public interface IAuditScope
 {
     /// <summary>Records a named action (e.g. "SignIn.Failed", "NationalId.Revealed"); such an action is logged even on a GET.</summary>
     void AddAction(string action, string? details = null);
+
+    /// <summary>
+    /// Files the entry under this tenant instead of the request's (a staff sign-in on the host's page belongs to
+    /// the staff member's LAO, so its admin sees it).
+    /// </summary>
+    void FileUnderTenant(Guid? tenantId);
 }

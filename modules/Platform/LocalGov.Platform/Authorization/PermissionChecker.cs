@@ -18,6 +18,11 @@ internal sealed class PermissionChecker(
             return false;
         }
 
+        if (PlatformClaimTypes.MissingRequiredTwoFactor(user))
+        {
+            return false; // an admin account works only after it has set up two-factor sign-in
+        }
+
         var userTenant = user.FindFirst(TenantClaimTypes.TenantId)?.Value;
         Guid? grantTenant;
         if (definition.Scope == PermissionScope.Tenant)

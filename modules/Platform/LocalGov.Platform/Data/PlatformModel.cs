@@ -109,6 +109,13 @@ internal static class PlatformModel
             b.HasIndex(e => new { e.SentAt, e.FailedAt, e.NextAttemptAt });
         });
 
+        modelBuilder.Entity<PersonalData.PlatformSecret>(b =>
+        {
+            b.ToTable("platform_secrets");
+            b.HasKey(x => x.Name);
+            b.Property(x => x.Name).HasMaxLength(100);
+        });
+
         modelBuilder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable("platform_data_protection_keys");

@@ -12,7 +12,7 @@ internal sealed class OutboxEmailSender(
 {
     public void Queue(string to, string subject, string textBody, string? htmlBody = null)
     {
-        if (!IsPlausibleAddress(to))
+        if (!EmailAddress.IsPlausible(to))
         {
             throw new ArgumentException($"'{to}' is not an email address.", nameof(to));
         }
@@ -31,22 +31,5 @@ internal sealed class OutboxEmailSender(
         var subject = TemplateRenderer.Render(text.Subject, values, html: false);
         var body = TemplateRenderer.Render(text.Body, values, html: false);
         Queue(to, subject, body);
-    }
-
-    internal static bool IsPlausibleAddress(string? address)
-    {
-        if (string.IsNullOrWhiteSpace(address) || address.Length > 320)
-        {
-            return false;
-        }
-        try
-        {
-            var parsed = new System.Net.Mail.MailAddress(address.Trim());
-            return parsed.Address == address.Trim() && parsed.Host.Contains('.', StringComparison.Ordinal);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 }

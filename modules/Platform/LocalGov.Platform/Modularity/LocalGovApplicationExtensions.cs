@@ -15,7 +15,7 @@ namespace LocalGov.Platform.Modularity;
 /// <summary>The request pipeline and endpoints, in the one order that keeps tenancy and security right.</summary>
 public static class LocalGovApplicationExtensions
 {
-    /// <summary>Brings the schema up to date (as configured) before the host starts taking requests and running jobs.</summary>
+    /// <summary>Brings the schema up to date (as configured) and seeds host data, before the host takes requests and runs jobs.</summary>
     public static async Task InitializeLocalGovDatabaseAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<DatabaseOptions>();
@@ -30,6 +30,7 @@ public static class LocalGovApplicationExtensions
                 await db.Database.EnsureCreatedAsync();
                 break;
         }
+        await scope.ServiceProvider.GetRequiredService<Seeding.HostSeeder>().SeedAsync(CancellationToken.None);
     }
 
     public static WebApplication UseLocalGov(this WebApplication app)

@@ -61,6 +61,9 @@ public abstract class LocalGovModule
 
     public virtual void DefineLocalization(LocalizationContext context) { }
 
+    /// <summary>Seeds host-level data (reference tables, host roles); runs at every start and must be idempotent.</summary>
+    public virtual Task SeedHostAsync(HostSeedContext context) => Task.CompletedTask;
+
     /// <summary>Seeds a newly provisioned tenant that has this module enabled; runs inside the provisioning transaction.</summary>
     public virtual Task SeedTenantAsync(TenantSeedContext context) => Task.CompletedTask;
 }

@@ -96,6 +96,8 @@ public static class LocalGovServiceCollectionExtensions
         });
         services.AddScoped<INumberingService, NumberingService>();
         services.AddScoped<TenantProvisioner>();
+        services.AddScoped<HostSeeder>();
+        services.AddSingleton<PersonalData.IPersonalDataVault, PersonalData.PersonalDataVault>();
         services.AddScoped<AuditScope>();
         services.AddScoped<IAuditScope>(sp => sp.GetRequiredService<AuditScope>());
     }

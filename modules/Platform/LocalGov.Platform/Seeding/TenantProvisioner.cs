@@ -39,10 +39,10 @@ public sealed class TenantProvisioner(
             tenant.SetFeature(module.Feature!, enabledModules.Contains(module.Name));
         }
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        // Joins the caller's transaction when there is one (onboarding also invites the first admin in it).
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Add(tenant);
             await db.SaveChangesAsync(cancellationToken);
 
@@ -68,8 +68,18 @@ public sealed class TenantProvisioner(
                     await db.SaveChangesAsync(cancellationToken);
                 }
             }
-            await transaction.CommitAsync(cancellationToken);
-        });
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
 
         store.Invalidate();
         return tenant;

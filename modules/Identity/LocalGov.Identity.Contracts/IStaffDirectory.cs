@@ -1,0 +1,24 @@
+namespace LocalGov.Identity.Contracts;
+
+/// <summary>The people who work for LAOs and provinces, for the admin pages and dashboards.</summary>
+public interface IStaffDirectory
+{
+    Task<IReadOnlyDictionary<Guid, int>> CountStaffAsync(IReadOnlyCollection<Guid> tenantIds, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StaffMember>> ListStaffAsync(Guid tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a staff member's roles; refuses to leave the LAO without an admin.</summary>
+    Task SetRolesAsync(Guid tenantId, Guid userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StaffMember>> ListProvincialAdminsAsync(string? provinceCode, CancellationToken cancellationToken = default);
+}
+
+public sealed record StaffMember(
+    Guid Id,
+    string Email,
+    string DisplayName,
+    string? ProvinceCode,
+    IReadOnlyList<string> Roles,
+    bool TwoFactorEnabled,
+    bool InvitationPending,
+    bool LockedOut);

@@ -1,0 +1,46 @@
+using LocalGov.Identity.Pages;
+using LocalGov.Identity.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace LocalGov.Identity.Areas.Identity.Pages.Passwords;
+
+[AllowAnonymous]
+public sealed class ResetPasswordModel(UserManager<LocalGovUser> users) : IdentityPage
+{
+    public Guid UserId { get; private set; }
+    public string? Code { get; private set; }
+    public bool Done { get; private set; }
+
+    public void OnGet(Guid userId, string? code)
+    {
+        UserId = userId;
+        Code = code;
+    }
+
+    public async Task OnPostAsync(Guid userId, string? code, string? password, string? confirmPassword)
+    {
+        UserId = userId;
+        Code = code;
+        if (password != confirmPassword)
+        {
+            Error("รหัสผ่านทั้งสองช่องไม่ตรงกัน", "The two passwords differ.");
+            return;
+        }
+        var user = await users.FindByIdAsync(userId.ToString());
+        var result = user is null || string.IsNullOrEmpty(code)
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(user, code, password ?? "");
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+            {
+                ModelState.AddModelError("", e.Description);
+            }
+            return;
+        }
+        await users.ResetAccessFailedCountAsync(user!);
+        await users.SetLockoutEndDateAsync(user!, null);
+        Done = true;
+    }
+}

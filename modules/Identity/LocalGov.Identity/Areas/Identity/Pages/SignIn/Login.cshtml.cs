@@ -1,0 +1,68 @@
+using LocalGov.Identity.Pages;
+using LocalGov.Identity.Users;
+using LocalGov.Platform.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
+
+/// <summary>Sign-in for everyone. Failures, lockouts and successes are audited under the account's LAO.</summary>
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit) : IdentityPage
+{
+    [BindProperty]
+    public LoginInput Input { get; set; } = new();
+
+    public string? ReturnUrl { get; private set; }
+
+    public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    {
+        ReturnUrl = returnUrl;
+        var email = (Input.Email ?? "").Trim();
+        if (email.Length == 0 || string.IsNullOrEmpty(Input.Password))
+        {
+            Error("กรุณากรอกอีเมลและรหัสผ่าน", "Enter your email and password.");
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(email);
+        audit.FileUnderTenant(user?.TenantId);
+        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            audit.AddAction("SignIn.Succeeded", email);
+            return BackTo(await LandingAsync(user!, returnUrl));
+        }
+        if (result.RequiresTwoFactor)
+        {
+            audit.AddAction("SignIn.PasswordAccepted", email);
+            return BackTo($"{Request.PathBase}/account/login-2fa?rememberMe={Input.RememberMe}&returnUrl={Uri.EscapeDataString(returnUrl ?? "")}");
+        }
+        if (result.IsLockedOut)
+        {
+            audit.AddAction("SignIn.LockedOut", email);
+            Error("บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง ลองใหม่ในอีก 15 นาที หรือขอตั้งรหัสผ่านใหม่",
+                "The account is locked for 15 minutes after too many wrong passwords. Try later, or reset the password.");
+            return Page();
+        }
+        if (result.IsNotAllowed)
+        {
+            audit.AddAction("SignIn.NotAllowed", email);
+            Error("ยังไม่ได้ยืนยันอีเมล เปิดลิงก์ในอีเมลที่เราส่งให้ก่อน", "Your email is not confirmed yet: open the link we sent you first.");
+            return Page();
+        }
+        audit.AddAction("SignIn.Failed", email);
+        Error("อีเมลหรือรหัสผ่านไม่ถูกต้อง", "The email or password is wrong.");
+        return Page();
+    }
+
+    public sealed class LoginInput
+    {
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public bool RememberMe { get; set; }
+    }
+}

@@ -1,0 +1,73 @@
+using LocalGov.Identity.Pages;
+using LocalGov.Identity.Users;
+using LocalGov.Platform.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using QRCoder;
+
+namespace LocalGov.Identity.Areas.Identity.Pages.TwoFactor;
+
+/// <summary>TOTP (RFC 6238) with any authenticator app; ten one-time recovery codes are shown once.</summary>
+[Authorize]
+public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit) : IdentityPage
+{
+    public string SharedKey { get; private set; } = "";
+    public string QrCodeDataUri { get; private set; } = "";
+    public string? ReturnUrl { get; private set; }
+    public bool Required { get; private set; }
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+    public string Continue { get; private set; } = "/";
+
+    public async Task<IActionResult> OnGetAsync(string? returnUrl)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        ReturnUrl = returnUrl;
+        await LoadKeyAsync(user);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? code, string? returnUrl)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        ReturnUrl = returnUrl;
+        var cleaned = (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, cleaned))
+        {
+            Error("รหัสไม่ถูกต้อง ตรวจสอบเวลาในโทรศัพท์แล้วลองรหัสล่าสุด", "The code is wrong. Check your phone's clock and try the newest code.");
+            await LoadKeyAsync(user);
+            return Page();
+        }
+        await users.SetTwoFactorEnabledAsync(user, true);
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+        await signIn.RefreshSignInAsync(user);
+        audit.FileUnderTenant(user.TenantId);
+        audit.AddAction("TwoFactor.Enabled", user.Email);
+        Continue = await LandingAsync(user, returnUrl);
+        return Page();
+    }
+
+    private async Task LoadKeyAsync(LocalGovUser user)
+    {
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+        SharedKey = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
+        var uri = $"otpauth://totp/{Uri.EscapeDataString("LocalGov:" + user.Email)}?secret={key}&issuer=LocalGov&digits=6";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+        Required = user.RequiresTwoFactor(await users.GetRolesAsync(user)) && !user.TwoFactorEnabled;
+    }
+}

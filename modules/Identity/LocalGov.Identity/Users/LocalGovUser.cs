@@ -1,0 +1,32 @@
+using LocalGov.Identity.Contracts;
+using LocalGov.Platform.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace LocalGov.Identity.Users;
+
+/// <summary>
+/// An account. Residents are global; staff belong to one LAO (<see cref="TenantId"/>); provincial admins to one
+/// province (<see cref="ProvinceCode"/>). The national ID, when given, is kept encrypted beside a keyed hash.
+/// </summary>
+public sealed class LocalGovUser : IdentityUser<Guid>
+{
+    public LocalGovUser() => Id = Guid.CreateVersion7();
+
+    public UserKind Kind { get; set; } = UserKind.Resident;
+    public Guid? TenantId { get; set; }
+    public string? ProvinceCode { get; set; }
+    public string DisplayName { get; set; } = "";
+    public string PreferredCulture { get; set; } = "th-TH";
+    [SensitiveData]
+    public string? NationalIdCipher { get; set; }
+    [SensitiveData]
+    public string? NationalIdHash { get; set; }
+    /// <summary>Invited accounts have no password until the invitation is accepted.</summary>
+    public bool InvitationPending { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>National and provincial admins and LAO admins must sign in with a second factor.</summary>
+    public bool RequiresTwoFactor(IEnumerable<string> roles) =>
+        Kind is UserKind.NationalAdmin or UserKind.ProvincialAdmin
+        || (Kind == UserKind.Staff && roles.Contains(Platform.Authorization.RoleTemplates.TenantAdmin));
+}

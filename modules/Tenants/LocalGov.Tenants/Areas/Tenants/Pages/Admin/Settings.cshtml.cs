@@ -1,0 +1,64 @@
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Emailing;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Settings;
+using LocalGov.Tenants.Pages;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Tenants.Areas.Tenants.Pages.Admin;
+
+/// <summary>The LAO's contact details and every setting the loaded modules let an LAO choose.</summary>
+[Authorize(Policy = TenantsPermissions.AdministerPolicy)]
+public sealed class SettingsModel(
+    LocalGovDbContext db,
+    ICurrentTenant currentTenant,
+    PlatformDefinitions definitions,
+    ISettingProvider settings,
+    ISettingManager manager) : TenantsPage
+{
+    public string? ContactEmail { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public IReadOnlyList<(SettingDefinition Definition, string? Value)> Settings { get; private set; } = [];
+    public bool Saved { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task OnPostAsync(string? contactEmail, string? contactPhone, Dictionary<string, string?>? values, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(contactEmail) && !EmailAddress.IsPlausible(contactEmail.Trim()))
+        {
+            Error("อีเมลติดต่อไม่ถูกต้อง", "The contact email is not valid.", "contactEmail");
+            await LoadAsync(cancellationToken);
+            return;
+        }
+        var tenantId = currentTenant.Id!.Value;
+        var tenant = await db.Set<Tenant>().SingleAsync(t => t.Id == tenantId, cancellationToken);
+        tenant.SetContact(contactEmail, contactPhone);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable))
+        {
+            if (values is not null && values.TryGetValue(definition.Name, out var value))
+            {
+                await manager.SetForTenantAsync(tenantId, definition.Name, string.IsNullOrWhiteSpace(value) ? null : value.Trim(), cancellationToken);
+            }
+        }
+        Saved = true;
+        await LoadAsync(cancellationToken);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = currentTenant.Id!.Value;
+        var tenant = await db.Set<Tenant>().AsNoTracking().SingleAsync(t => t.Id == tenantId, cancellationToken);
+        ContactEmail = tenant.ContactEmail;
+        ContactPhone = tenant.ContactPhone;
+        var list = new List<(SettingDefinition, string?)>();
+        foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable))
+        {
+            list.Add((definition, await settings.GetAsync(definition.Name, cancellationToken)));
+        }
+        Settings = list;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using LocalGov.Platform.Timing;
+using LocalGov.Thai;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace LocalGov.Tenants.Pages;
+
+/// <summary>What the console and LAO admin pages share.</summary>
+public abstract class TenantsPage : PageModel
+{
+    public bool IsThai => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+
+    public string T(string th, string en) => IsThai ? th : en;
+
+    /// <summary>A stored UTC time as people read it: Thai date with BE year and Bangkok time, or English.</summary>
+    public string When(DateTime utc)
+    {
+        var instant = BangkokTime.AsInstant(utc);
+        var local = instant.ToOffset(ThaiDate.BangkokOffset);
+        return IsThai
+            ? $"{ThaiDate.ToShortString(instant)} {local:HH:mm}"
+            : local.ToString("d MMM yyyy HH:mm", CultureInfo.GetCultureInfo("en-GB"));
+    }
+
+    protected string SiteUrl => $"{Request.Scheme}://{Request.Host}";
+
+    protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
+
+    protected void Error(Platform.Web.BusinessRuleException e) => ModelState.AddModelError(e.Field ?? "", e.UserMessage.Bilingual);
+}
