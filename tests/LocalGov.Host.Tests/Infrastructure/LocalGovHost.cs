@@ -19,6 +19,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const string BaseDomain = "localgov.test";
     public const string AlphaCustomDomain = "eservice.alpha.example";
+    private const string HeaderOrCookie = "HeaderOrCookie";
 
     private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
 
@@ -87,13 +88,17 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
             services.AddLocalGovModule(new NotesModule(), context.Configuration, context.HostingEnvironment));
         builder.ConfigureTestServices(services =>
         {
-            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null);
+            // Requests with the X-Test-User header are signed in by it; all others use the real sign-in cookie.
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null)
+                .AddPolicyScheme(HeaderOrCookie, null, o => o.ForwardDefaultSelector = ctx =>
+                    ctx.Request.Headers.ContainsKey(TestAuthHandler.Header) ? TestAuthHandler.SchemeName : LocalGovServiceCollectionExtensions.CookieScheme);
             services.PostConfigure<AuthenticationOptions>(o =>
             {
-                o.DefaultScheme = TestAuthHandler.SchemeName;
-                o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName;
-                o.DefaultChallengeScheme = TestAuthHandler.SchemeName;
-                o.DefaultForbidScheme = TestAuthHandler.SchemeName;
+                o.DefaultScheme = HeaderOrCookie;
+                o.DefaultAuthenticateScheme = HeaderOrCookie;
+                o.DefaultChallengeScheme = HeaderOrCookie;
+                o.DefaultForbidScheme = HeaderOrCookie;
             });
         });
     }

@@ -219,4 +219,12 @@ public sealed class ThaiNationalIdTests
         Assert.StartsWith("A broken character (U+D83D) at position 5", message, StringComparison.Ordinal);
         Assert.DoesNotContain('\uD83D', message);
     }
+
+    [Theory]
+    [InlineData("1112034563563", "หลักสุดท้ายควรเป็น 2 ไม่ใช่ 3")]
+    [InlineData("111203456356", "ต้องมี 13 หลัก แต่กรอกมา 12 หลัก")]
+    [InlineData("", "ยังไม่ได้กรอกเลข ต้องกรอก 13 หลัก")]
+    [InlineData("11120345635x2", "ตำแหน่ง 12")]
+    public void MessageTh_SaysWhatToFixInThai(string id, string expected) =>
+        Assert.Contains(expected, ThaiNationalId.Check(id).MessageTh, StringComparison.Ordinal);
 }

@@ -76,6 +76,23 @@ public readonly record struct ThaiIdCheckResult
             $"The last digit of this {kind} should be {ExpectedCheckDigit}, not {ActualCheckDigit}: a digit is probably mistyped."),
     };
 
+    /// <summary>
+    /// The same explanation in Thai, for forms Thai people fill in. The identifier is named generically
+    /// (เลข … หลัก) so the sentence fits national IDs, tax IDs and house codes alike.
+    /// </summary>
+    public string MessageTh => Problem switch
+    {
+        ThaiIdProblem.None => "เลขถูกต้อง",
+        ThaiIdProblem.Empty => string.Create(CultureInfo.InvariantCulture, $"ยังไม่ได้กรอกเลข ต้องกรอก {ExpectedLength} หลัก"),
+        ThaiIdProblem.NonDigit => string.Create(
+            CultureInfo.InvariantCulture, $"ตัวอักษรที่ตำแหน่ง {Position} ไม่ใช่เลขอารบิก 0–9 (ใช้ได้เฉพาะตัวเลข ขีด และช่องว่าง)"),
+        ThaiIdProblem.WrongLength => string.Create(
+            CultureInfo.InvariantCulture, $"ต้องมี {ExpectedLength} หลัก แต่กรอกมา {DigitCount} หลัก"),
+        _ => string.Create(
+            CultureInfo.InvariantCulture,
+            $"หลักสุดท้ายควรเป็น {ExpectedCheckDigit} ไม่ใช่ {ActualCheckDigit} น่าจะพิมพ์ผิดบางหลัก กรุณาตรวจสอบอีกครั้ง"),
+    };
+
     private string NonDigitMessage()
     {
         // Character is one UTF-16 unit; codePoint holds the whole character, e.g. an emoji's two units.

@@ -56,7 +56,7 @@ public sealed class RegisterModel(
             var check = ThaiNationalId.Check(Input.NationalId);
             if (!check.IsValid)
             {
-                Error($"เลขประจำตัวประชาชนไม่ถูกต้อง: {check.Message}", $"The national ID is not valid: {check.Message}", "Input.NationalId");
+                Error($"เลขประจำตัวประชาชนไม่ถูกต้อง: {check.MessageTh}", $"The national ID is not valid: {check.Message}", "Input.NationalId");
             }
             else
             {

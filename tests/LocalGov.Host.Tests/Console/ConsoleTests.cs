@@ -1,0 +1,151 @@
+using System.Net;
+using LocalGov.Host.Tests.Infrastructure;
+using LocalGov.Identity.Contracts;
+using LocalGov.Identity.Users;
+using LocalGov.Platform.Authorization;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Host.Tests.Console;
+
+/// <summary>Provincial admins see and change only their own province's LAOs; onboarding is all-or-nothing.</summary>
+public abstract class ConsoleTests(LocalGovHost host)
+{
+    private async Task<FormClient> ProvincialAdminAsync(string province)
+    {
+        var email = People.NewEmail("province" + province);
+        var user = await People.CreateAsync(host, email, UserKind.ProvincialAdmin, [RoleTemplates.ProvincialAdmin], provinceCode: province, twoFactor: true);
+        return await People.SignInAsync(host, email, await People.AuthenticatorKeyAsync(host, user.Id));
+    }
+
+    [Fact]
+    public async Task ProvincialAdmin_SeesOnlyTheirProvincesLaos()
+    {
+        var bangkok = await host.ProvisionAsync("bkk-" + Guid.NewGuid().ToString("N")[..6], "เขตทดสอบ", "Test district", []);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            // move it to Bangkok (10): the test tenants are made in Chiang Mai (50)
+            await db.Database.ExecuteSqlAsync($"UPDATE platform_tenants SET province_code = '10' WHERE id = {bangkok.Id}");
+            scope.ServiceProvider.GetRequiredService<ITenantStore>().Invalidate();
+        }
+
+        var admin = await ProvincialAdminAsync("50");
+        var dashboard = await admin.GetPageAsync("/console");
+        Assert.Contains("data-lao=\"alpha\"", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-lao=\"{bangkok.Code}\"", dashboard, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/console/laos/{bangkok.Code}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/console/laos/alpha")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ProvincialAdmin_CannotCreateAnLaoInAnotherProvince()
+    {
+        var admin = await ProvincialAdminAsync("50");
+        var code = "other-" + Guid.NewGuid().ToString("N")[..6];
+        var response = await admin.SubmitAsync("/console/laos/new", Onboarding(code, "10", People.NewEmail("admin")));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("เฉพาะในจังหวัดของคุณ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await host.Services.GetRequiredService<ITenantStore>().FindByCodeAsync(code));
+    }
+
+    [Fact]
+    public async Task Onboarding_CreatesTheLao_WithItsModules_AndInvitesItsFirstAdmin()
+    {
+        var admin = await ProvincialAdminAsync("50");
+        var code = "new-" + Guid.NewGuid().ToString("N")[..6];
+        var adminEmail = People.NewEmail("firstadmin");
+        var fields = Onboarding(code, "50", adminEmail).Append(new("Input.Modules", "Notes")).ToList();
+        var response = await admin.SubmitAsync("/console/laos/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/console/laos/{code}?created=true", response.Headers.Location!.OriginalString);
+
+        var tenant = await host.Services.GetRequiredService<ITenantStore>().FindByCodeAsync(code);
+        Assert.NotNull(tenant);
+        Assert.True(tenant.Features["Modules.Notes"]);
+
+        var (mail, link) = await People.LastMailAsync(host, adminEmail);
+        Assert.Contains("เทศบาลใหม่", mail.Subject, StringComparison.Ordinal);
+        Assert.StartsWith($"http://localhost/t/{code}/account/invitation?", link, StringComparison.Ordinal);
+
+        // the invitation works once: set a password, land in the LAO (two-factor first, as an admin)
+        var invitee = new FormClient(host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var accepted = await invitee.SubmitAsync(People.PathOf(link), ("password", People.Password), ("confirmPassword", People.Password));
+        Assert.StartsWith($"/t/{code}/account/two-factor", accepted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("data-invitation=\"invalid\"", await new FormClient(host.CreateClient()).GetPageAsync(People.PathOf(link)), StringComparison.Ordinal);
+
+        var dashboard = await admin.GetPageAsync("/console");
+        Assert.Contains($"data-lao=\"{code}\"", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Onboarding_WhenTheInvitationCannotBeMade_LeavesNoLaoBehind()
+    {
+        var taken = People.NewEmail("taken");
+        await People.CreateAsync(host, taken, UserKind.Resident, []);
+        var admin = await ProvincialAdminAsync("50");
+        var code = "half-" + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await admin.SubmitAsync("/console/laos/new", Onboarding(code, "50", taken));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("มีบัญชีอยู่แล้ว", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+        Assert.False(await db.Set<Tenant>().AnyAsync(t => t.Code == code));
+        Assert.Null(await host.Services.GetRequiredService<ITenantStore>().FindByCodeAsync(code));
+    }
+
+    [Fact]
+    public async Task ResidentsAndStaff_CannotOpenTheConsole()
+    {
+        var resident = People.NewEmail("nosy");
+        await People.CreateAsync(host, resident, UserKind.Resident, []);
+        var client = await People.SignInAsync(host, resident);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/console")).StatusCode); // to the access-denied page
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/account/denied")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LaoAdmin_InvitesStaff_AndChangesTheirRoles_WhichIsAudited()
+    {
+        var email = People.NewEmail("betaadmin");
+        var user = await People.CreateAsync(host, email, UserKind.Staff, [RoleTemplates.TenantAdmin], host.Beta.Id, twoFactor: true);
+        var admin = await People.SignInAsync(host, email, await People.AuthenticatorKeyAsync(host, user.Id));
+
+        var staffEmail = People.NewEmail("newstaff");
+        var invited = await admin.SubmitAsync("/t/beta/admin/staff", ("displayName", "New Officer"), ("email", staffEmail), ("roles", RoleTemplates.Cashier));
+        Assert.Contains($"data-invited=\"{staffEmail}\"", await invited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var member = await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGovUser>().SingleAsync(u => u.Email == staffEmail);
+        Assert.Equal(host.Beta.Id, member.TenantId);
+        var changed = await admin.SubmitAsync($"/t/beta/admin/staff/{member.Id}", ("roles", RoleTemplates.Cashier), ("roles", RoleTemplates.RevenueOfficer));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var staffPage = await admin.GetPageAsync("/t/beta/admin/staff");
+        Assert.Contains("เจ้าหน้าที่จัดเก็บรายได้", staffPage, StringComparison.Ordinal);
+
+        var auditPage = await Eventually.HoldsAsync(async () =>
+        {
+            var page = await admin.GetPageAsync("/t/beta/admin/audit");
+            Assert.Contains($"/admin/staff/{member.Id}", page, StringComparison.Ordinal);
+            return page;
+        });
+        Assert.Contains("SignIn.Succeeded", auditPage, StringComparison.Ordinal);
+    }
+
+    private static List<KeyValuePair<string, string>> Onboarding(string code, string province, string adminEmail) =>
+    [
+        new("Input.Code", code), new("Input.NameTh", "เทศบาลใหม่"), new("Input.NameEn", "New Municipality"),
+        new("Input.Kind", nameof(TenantKind.SubdistrictMunicipality)), new("Input.ProvinceCode", province),
+        new("Input.ContactEmail", "saraban@new.example.go.th"), new("Input.AdminName", "ผู้ดูแลคนแรก"), new("Input.AdminEmail", adminEmail),
+    ];
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteConsoleTests(SqliteHost host) : ConsoleTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresConsoleTests(PostgresHost host) : ConsoleTests(host);

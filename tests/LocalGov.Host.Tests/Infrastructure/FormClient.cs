@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace LocalGov.Host.Tests.Infrastructure;
+
+/// <summary>
+/// Fills in the host's forms the way a browser does: keeps cookies, reads the antiforgery token from the page,
+/// posts the fields. Redirects are not followed, so tests can see where the host sends people.
+/// </summary>
+public sealed partial class FormClient
+{
+    private readonly HttpClient http;
+
+    public FormClient(HttpClient http)
+    {
+        this.http = http;
+        http.DefaultRequestHeaders.Accept.ParseAdd("text/html"); // a browser: errors come as pages and redirects
+    }
+
+    public HttpClient Http => http;
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await http.GetAsync(url);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>GETs <paramref name="formUrl"/> for its token, then POSTs the fields to <paramref name="postUrl"/> (default: the same URL).</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string formUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+    {
+        var page = await http.GetAsync(formUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Token().Match(html);
+        Assert.True(token.Success, $"No antiforgery token on {formUrl} ({(int)page.StatusCode}): {html[..Math.Min(html.Length, 400)]}");
+        var all = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        return await http.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(all));
+    }
+
+    public Task<HttpResponseMessage> SubmitAsync(string formUrl, params (string Key, string Value)[] fields) =>
+        SubmitAsync(formUrl, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
