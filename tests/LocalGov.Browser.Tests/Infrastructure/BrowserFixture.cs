@@ -16,10 +16,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string ScreenshotDirectory { get; } =
         Environment.GetEnvironmentVariable("LOCALGOV_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => InitializeAsync(null);
+
+    /// <summary>Starts the host with extra settings (configuration keys, e.g. "Email:SmtpPort").</summary>
+    public async Task InitializeAsync(IDictionary<string, string>? settings)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
-        Host = await RunningHost.StartAsync();
+        Host = await RunningHost.StartAsync(settings);
         _playwright = await Playwright.CreateAsync();
         var chromium = Environment.GetEnvironmentVariable("LOCALGOV_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

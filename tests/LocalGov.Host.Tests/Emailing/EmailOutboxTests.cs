@@ -1,4 +1,5 @@
 using LocalGov.Host.Tests.Infrastructure;
+using LocalGov.TestSupport;
 using LocalGov.Host.Tests.Notes;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Emailing;
@@ -56,6 +57,9 @@ public abstract class EmailOutboxTests
         Assert.Contains("resident@example.com", message, StringComparison.Ordinal);
         Assert.Contains(messageId.ToString(), message, StringComparison.Ordinal);
         Assert.True(sent.Attempts >= 2);
+        var text = Assert.Single(smtp.Texts);
+        Assert.Equal("ทดสอบการส่งอีเมลจาก เทศบาลอัลฟา", text.Subject); // Thai survives the trip, subject and body
+        Assert.Contains("ระบบ LocalGov ของ เทศบาลอัลฟา ส่งอีเมลได้แล้ว", text.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace LocalGov.Host.Tests.Infrastructure;
+namespace LocalGov.TestSupport;
 
 /// <summary>
 /// A real SMTP server: Debian's python3-aiosmtpd writing every message it accepts into a Maildir
@@ -20,6 +20,26 @@ public sealed class SmtpServer : IDisposable
 
     public int Port { get; }
     public string MailDirectory { get; }
+
+    /// <summary>The text part of each message, decoded (base64 or quoted-printable, UTF-8).</summary>
+    public IReadOnlyList<MailText> Texts => [.. Messages.Select(MailText.Parse)];
+
+    /// <summary>Waits for a message to <paramref name="to"/> whose subject contains <paramref name="subjectPart"/>.</summary>
+    public async Task<MailText> WaitForAsync(string to, string subjectPart, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
+        {
+            var found = Texts.LastOrDefault(m => m.To.Contains(to, StringComparison.OrdinalIgnoreCase)
+                && m.Subject.Contains(subjectPart, StringComparison.Ordinal));
+            if (found is not null)
+            {
+                return found;
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"No mail to {to} with '{subjectPart}' within the time; got: {string.Join(" | ", Texts.Select(t => t.To + ": " + t.Subject))}");
+    }
 
     public IReadOnlyList<string> Messages =>
         Directory.Exists(Path.Combine(MailDirectory, "new"))
