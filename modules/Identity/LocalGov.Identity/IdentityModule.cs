@@ -70,7 +70,8 @@ public sealed class IdentityModule : LocalGovModule
         services.PostConfigure<CookieAuthenticationOptions>(LocalGovServiceCollectionExtensions.CookieScheme,
             o => o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync);
 
-        services.AddScoped<IUserInvitations, UserInvitations>();
+        services.AddScoped<UserInvitations>();
+        services.AddScoped<IUserInvitations>(sp => sp.GetRequiredService<UserInvitations>());
         services.AddScoped<IStaffDirectory, StaffDirectory>();
     }
 
@@ -81,7 +82,10 @@ public sealed class IdentityModule : LocalGovModule
     public override void DefineMenus(MenuDefinitionContext context) =>
         context.Add(MenuArea.Resident, "my-account", new LocalizedText("บัญชีของฉัน", "My account"), "/account", order: 900);
 
-    /// <summary>Every role template and host role exists as an Identity role.</summary>
+    /// <summary>
+    /// Every role template and host role exists as an Identity role. On a new deployment, the first national admin
+    /// named by <c>Identity:NationalAdminEmail</c> is invited (link based on <c>Identity:PublicUrl</c>).
+    /// </summary>
     public override async Task SeedHostAsync(HostSeedContext context)
     {
         var roles = context.Services.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
@@ -91,6 +95,14 @@ public sealed class IdentityModule : LocalGovModule
             {
                 UserInvitations.Check(await roles.CreateAsync(new IdentityRole<Guid>(name) { Id = Guid.CreateVersion7() }));
             }
+        }
+
+        var configuration = context.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        if (configuration["Identity:NationalAdminEmail"] is { Length: > 0 } email
+            && await context.Services.GetRequiredService<UserManager<LocalGovUser>>().FindByEmailAsync(email) is null)
+        {
+            var url = configuration["Identity:PublicUrl"] ?? "http://localhost:5080";
+            await context.Services.GetRequiredService<UserInvitations>().InviteNationalAdminAsync(email, url);
         }
     }
 }

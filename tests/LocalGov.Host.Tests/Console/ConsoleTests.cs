@@ -136,6 +136,40 @@ public abstract class ConsoleTests(LocalGovHost host)
         Assert.Contains("SignIn.Succeeded", auditPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dashboard_CountsStaffAndOpenWork_FromTheModulesContracts()
+    {
+        var code = "dash-" + Guid.NewGuid().ToString("N")[..6];
+        var tenant = await host.ProvisionAsync(code, "นับงาน", "Counting", ["Notes"]); // seeds one unreviewed note
+        await People.CreateAsync(host, People.NewEmail("counted"), UserKind.Staff, [RoleTemplates.Cashier], tenant.Id);
+        await host.StaffClient(tenant, RoleTemplates.TenantAdmin).PostJsonAsync($"/t/{code}/api/notes", new LocalGov.Host.Tests.Notes.CreateNote("todo", null));
+
+        var admin = await ProvincialAdminAsync("50");
+        var page = await admin.GetPageAsync("/console");
+        var row = System.Text.RegularExpressions.Regex.Match(page, $"data-lao=\"{code}\"(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Contains("<td data-staff-count>1</td>", row, StringComparison.Ordinal);
+        Assert.Contains("<td data-open-work>2</td>", row, StringComparison.Ordinal);
+        Assert.Contains("บันทึก", row, StringComparison.Ordinal); // the module is listed
+    }
+
+    [Fact]
+    public async Task ProvincialAdmin_SuspendsAndReactivatesAnLao()
+    {
+        var code = "susp-" + Guid.NewGuid().ToString("N")[..6];
+        await host.ProvisionAsync(code, "ระงับทดสอบ", "Suspension test", []);
+        var admin = await ProvincialAdminAsync("50");
+
+        var suspended = await admin.SubmitAsync($"/console/laos/{code}", [new("reason", "งบประมาณค้างชำระ")], $"/console/laos/{code}?handler=Suspend");
+        Assert.Equal(HttpStatusCode.Redirect, suspended.StatusCode);
+        var visitor = new FormClient(host.CreateClient());
+        var closed = await visitor.Http.GetAsync($"/t/{code}/");
+        Assert.Equal(HttpStatusCode.Forbidden, closed.StatusCode);
+        Assert.Contains("ถูกระงับชั่วคราว", await closed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        await admin.SubmitAsync($"/console/laos/{code}", [], $"/console/laos/{code}?handler=Reactivate");
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync($"/t/{code}/")).StatusCode);
+    }
+
     private static List<KeyValuePair<string, string>> Onboarding(string code, string province, string adminEmail) =>
     [
         new("Input.Code", code), new("Input.NameTh", "เทศบาลใหม่"), new("Input.NameEn", "New Municipality"),

@@ -33,6 +33,8 @@ public abstract class ShippedSchemaTests
                     b.UseSetting("ConnectionStrings:Jobs", jobs);
                 }
                 b.UseSetting("Demo:Seed", "true");
+                b.UseSetting("Identity:NationalAdminEmail", "first-admin@example.go.th");
+                b.UseSetting("Identity:PublicUrl", "https://localgov.example.go.th");
                 b.UseEnvironment("Testing");
             });
             var client = factory.CreateClient();
@@ -46,6 +48,11 @@ public abstract class ShippedSchemaTests
             var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last migration: run tools/add-migration.sh.");
+
+            // a new deployment invites its first national admin, and the 77 provinces are there
+            var invitation = await db.Set<LocalGov.Platform.Emailing.OutboxEmail>().SingleAsync(m => m.To == "first-admin@example.go.th");
+            Assert.Contains("https://localgov.example.go.th/account/invitation?userId=", invitation.TextBody, StringComparison.Ordinal);
+            Assert.Equal(77, await db.Set<LocalGov.Tenants.Provinces.Province>().CountAsync());
         }
         finally
         {

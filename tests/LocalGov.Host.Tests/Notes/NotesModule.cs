@@ -39,6 +39,9 @@ public sealed class NotesModule : LocalGovModule
     public override void DefineJobs(Platform.Jobs.JobDefinitionContext context) =>
         context.AddRecurring(ReviewJob, "0 0 3 * * ?", NotesEndpoints.ReviewAllAsync);
 
+    public override void ConfigureServices(ModuleServiceContext context) =>
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<Platform.Reporting.IWorkItemSource, UnreviewedNotes>(context.Services);
+
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => NotesEndpoints.Map(endpoints);
 
     public override Task SeedTenantAsync(TenantSeedContext context)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace LocalGov.Identity.Invitations;
 
-internal sealed class UserInvitations(
+public sealed class UserInvitations(
     UserManager<LocalGovUser> users,
     IEmailSender email,
     TimeProvider clock) : IUserInvitations
@@ -38,6 +38,15 @@ internal sealed class UserInvitations(
         Check(await users.AddToRoleAsync(user, RoleTemplates.ProvincialAdmin));
         await QueueAsync(user, new LocalizedText($"จังหวัด{provinceName}", provinceName),
             new LocalizedText("ผู้ดูแลระดับจังหวัด", "provincial admin"), culture, baseUrl);
+        return new Invitation(user.Id, user.Email!);
+    }
+
+    /// <summary>The deployment's first national admin (from configuration), invited like everyone else.</summary>
+    public async Task<Invitation> InviteNationalAdminAsync(string emailAddress, string baseUrl)
+    {
+        var user = await CreateAsync(emailAddress, "National admin", UserKind.NationalAdmin, SupportedCultures.Thai, _ => { });
+        Check(await users.AddToRoleAsync(user, RoleTemplates.NationalAdmin));
+        await QueueAsync(user, new LocalizedText("LocalGov", "LocalGov"), RoleNames.For(RoleTemplates.NationalAdmin), SupportedCultures.Thai, baseUrl);
         return new Invitation(user.Id, user.Email!);
     }
 
