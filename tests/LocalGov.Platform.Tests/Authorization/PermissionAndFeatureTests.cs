@@ -52,19 +52,23 @@ public sealed class PermissionAndFeatureTests(PlatformFixture fixture)
     }
 
     [Fact]
-    public async Task HostPermissions_BelongToHostUsersOnly()
+    public async Task HostPermissions_AreSeededForTheirDefaultRoles_AndBelongToHostUsersOnly()
     {
-        Assert.False(await GrantedAsync(null, Staff(null, RoleTemplates.ProvincialAdmin), Parks.Inspect)); // not granted yet
+        // HostSeeder granted Parks.Inspect to its default host roles at start
+        Assert.True(await GrantedAsync(null, Staff(null, RoleTemplates.ProvincialAdmin), Parks.Inspect));
+        Assert.True(await GrantedAsync(null, Staff(null, RoleTemplates.NationalAdmin), Parks.Inspect));
+        Assert.False(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.ProvincialAdmin), Parks.Inspect));
+        Assert.False(await GrantedAsync(null, Staff(null, RoleTemplates.Cashier), Parks.Inspect));
+
+        const string auditor = "auditor";
+        Assert.False(await GrantedAsync(null, Staff(null, auditor), Parks.Inspect));
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LocalGov.Platform.Data.LocalGovDbContext>();
-            db.Add(new PermissionGrant(null, RoleTemplates.ProvincialAdmin, Parks.Inspect));
+            db.Add(new PermissionGrant(null, auditor, Parks.Inspect));
             await db.SaveChangesAsync(); // the grant cache is invalidated on save
         }
-
-        Assert.True(await GrantedAsync(null, Staff(null, RoleTemplates.ProvincialAdmin), Parks.Inspect));
-        Assert.False(await GrantedAsync(fixture.On, Staff(fixture.On, RoleTemplates.ProvincialAdmin), Parks.Inspect));
-        Assert.False(await GrantedAsync(null, Staff(null, RoleTemplates.Cashier), Parks.Inspect));
+        Assert.True(await GrantedAsync(null, Staff(null, auditor), Parks.Inspect));
     }
 
     [Fact]
