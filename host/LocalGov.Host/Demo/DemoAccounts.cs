@@ -16,11 +16,16 @@ internal static class DemoAccounts
     public const string Resident = "resident@localgov.local";
     public const string ResidentNationalId = "1112034563562";
 
+    private static string? passwordHash;
+
     public static string Staff(string tenantCode, string role) => $"{role}@{tenantCode}.localgov.local";
 
     public static async Task SeedAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants, TimeProvider clock)
     {
         var users = services.GetRequiredService<UserManager<LocalGovUser>>();
+        // One password hash for every demo account: hashing is deliberately slow (PBKDF2), and twenty of them would
+        // add a second to the first start. Demo accounts only; real accounts each get their own salt.
+        passwordHash ??= users.PasswordHasher.HashPassword(new LocalGovUser(), Password);
         await EnsureAsync(users, NationalAdmin, "ผู้ดูแลระดับประเทศ (ตัวอย่าง)", UserKind.NationalAdmin, [RoleTemplates.NationalAdmin], clock);
         await EnsureAsync(users, ProvincialAdmin, "ผู้ดูแลจังหวัดเชียงใหม่ (ตัวอย่าง)", UserKind.ProvincialAdmin, [RoleTemplates.ProvincialAdmin], clock,
             u => u.ProvinceCode = DemoData.ProvinceCode);
@@ -58,7 +63,8 @@ internal static class DemoAccounts
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         adjust?.Invoke(user);
-        Check(await users.CreateAsync(user, Password), email);
+        user.PasswordHash = passwordHash;
+        Check(await users.CreateAsync(user), email);
         if (roles.Length > 0)
         {
             Check(await users.AddToRolesAsync(user, roles), email);
