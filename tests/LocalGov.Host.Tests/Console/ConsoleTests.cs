@@ -170,6 +170,44 @@ public abstract class ConsoleTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync($"/t/{code}/")).StatusCode);
     }
 
+    [Fact]
+    public async Task LaoAdmin_EditsRolePermissions_AndTheyTakeEffectAtOnce()
+    {
+        var code = "roles-" + Guid.NewGuid().ToString("N")[..6];
+        var tenant = await host.ProvisionAsync(code, "สิทธิ์", "Roles", ["Notes"]);
+        var adminEmail = People.NewEmail("rolesadmin");
+        var adminUser = await People.CreateAsync(host, adminEmail, UserKind.Staff, [RoleTemplates.TenantAdmin], tenant.Id, twoFactor: true);
+        var admin = await People.SignInAsync(host, adminEmail, await People.AuthenticatorKeyAsync(host, adminUser.Id));
+        var cashierEmail = People.NewEmail("rolescashier");
+        await People.CreateAsync(host, cashierEmail, UserKind.Staff, [RoleTemplates.Cashier], tenant.Id);
+        var cashier = await People.SignInAsync(host, cashierEmail);
+        Assert.Equal(HttpStatusCode.OK, (await cashier.Http.GetAsync($"/t/{code}/staff")).StatusCode);
+
+        var page = await admin.GetPageAsync($"/t/{code}/admin/roles");
+        Assert.Contains("Notes.Read", page, StringComparison.Ordinal); // the enabled module's permissions are listed
+        // keep every current grant except the cashier's back-office access, and give the cashier Notes.Read
+        var kept = System.Text.RegularExpressions.Regex.Matches(page, "value=\"([^\"]+)\"[^>]*checked")
+            .Select(m => m.Groups[1].Value).Where(v => v != $"{RoleTemplates.Cashier}|{TenantsPermissionNames.StaffArea}")
+            .Append($"{RoleTemplates.Cashier}|Notes.Read")
+            .Select(v => new KeyValuePair<string, string>("grants", v)).ToList();
+        var saved = await admin.SubmitAsync($"/t/{code}/admin/roles", kept);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await cashier.Http.GetAsync($"/t/{code}/staff")).StatusCode); // denied now
+        var notes = new HttpRequestMessage(HttpMethod.Get, $"/t/{code}/api/notes");
+        notes.Headers.Accept.Clear();
+        Assert.Equal(HttpStatusCode.OK, (await cashier.Http.SendAsync(notes)).StatusCode);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGov.Platform.Auditing.AuditEntityChange>()
+            .AnyAsync(c => c.EntityType == nameof(PermissionGrant) && c.ChangeType == LocalGov.Platform.Auditing.AuditChangeType.Deleted));
+    }
+
+    private static class TenantsPermissionNames
+    {
+        public const string StaffArea = "Tenants.StaffArea";
+    }
+
     private static List<KeyValuePair<string, string>> Onboarding(string code, string province, string adminEmail) =>
     [
         new("Input.Code", code), new("Input.NameTh", "เทศบาลใหม่"), new("Input.NameEn", "New Municipality"),

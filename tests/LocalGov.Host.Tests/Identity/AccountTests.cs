@@ -161,6 +161,29 @@ public abstract class AccountTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task ForgottenPassword_IsResetByAOneTimeEmailLink()
+    {
+        var email = People.NewEmail("forgetful");
+        await People.CreateAsync(host, email, UserKind.Resident, []);
+        var client = NewClient();
+        var asked = await client.SubmitAsync("/account/forgot-password", ("email", email));
+        Assert.Contains("หากอีเมลนี้มีบัญชี", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unknown = await client.SubmitAsync("/account/forgot-password", ("email", People.NewEmail("nobody")));
+        Assert.Contains("หากอีเมลนี้มีบัญชี", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal); // no account probing
+
+        var (_, link) = await People.LastMailAsync(host, email);
+        var path = People.PathOf(link);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(link).Query);
+        var fields = new[] { ("userId", query["userId"].ToString()), ("code", query["code"].ToString()),
+            ("password", "a-brand-new-password"), ("confirmPassword", "a-brand-new-password") };
+        Assert.Contains("ตั้งรหัสผ่านใหม่เรียบร้อย", await (await client.SubmitAsync(path, fields)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("หมดอายุหรือถูกใช้ไปแล้ว", await (await client.SubmitAsync(path, fields)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var signIn = await NewClient().SubmitAsync("/account/login", ("Input.Email", email), ("Input.Password", "a-brand-new-password"));
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
     public async Task SignInOnAnotherLaosPage_LandsStaffInTheirOwnLao()
     {
         var email = People.NewEmail("lands");
