@@ -1,6 +1,7 @@
 using LocalGov.Host.Demo;
 using LocalGov.Host.Shell;
 using LocalGov.Identity;
+using LocalGov.Payments;
 using LocalGov.Platform.Modularity;
 using LocalGov.Tenants;
 
@@ -10,7 +11,8 @@ builder.Logging.AddLocalGovLogging(builder.Configuration);
 // The modules this host runs, in dependency order. A module listed before one it depends on stops start-up.
 builder.AddLocalGov(modules => modules
     .Add<IdentityModule>()
-    .Add<TenantsModule>());
+    .Add<TenantsModule>()
+    .Add<PaymentsModule>());
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

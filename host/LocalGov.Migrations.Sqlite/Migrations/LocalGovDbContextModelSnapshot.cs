@@ -149,6 +149,223 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Payments.Bills.Bill", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("PayerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("PayerReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_reference");
+
+                    b.Property<Guid?>("PayerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_user_id");
+
+                    b.Property<string>("PenaltyJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("penalty_json");
+
+                    b.Property<string>("Ref1")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref1");
+
+                    b.Property<string>("SourceModule")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_module");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_reference");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_bills");
+
+                    b.HasIndex("PayerReference")
+                        .HasDatabaseName("ix_payments_bills_payer_reference");
+
+                    b.HasIndex("PayerUserId")
+                        .HasDatabaseName("ix_payments_bills_payer_user_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_payments_bills_tenant_id");
+
+                    b.HasIndex("SourceModule", "SourceReference")
+                        .HasDatabaseName("ix_payments_bills_source_module_source_reference");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_bills_tenant_id_number");
+
+                    b.HasIndex("TenantId", "Ref1")
+                        .HasDatabaseName("ix_payments_bills_tenant_id_ref1");
+
+                    b.ToTable("payments_bills", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Payments.Collection.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("BankReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_reference");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("Interest")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interest");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<DateTime>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("principal");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("Surcharge")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surcharge");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_payments");
+
+                    b.HasIndex("BillId")
+                        .HasDatabaseName("ix_payments_payments_bill_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_payments_payments_tenant_id");
+
+                    b.HasIndex("TenantId", "ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_payments_tenant_id_receipt_number");
+
+                    b.ToTable("payments_payments", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Auditing.AuditEntityChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -741,6 +958,54 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasName("pk_identity_user_tokens");
 
                     b.ToTable("identity_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Payments.Bills.Bill", b =>
+                {
+                    b.OwnsMany("LocalGov.Payments.Bills.BillLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("BillId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("bill_id");
+
+                            b1.Property<int>("Sequence")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sequence");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("Head")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("head");
+
+                            b1.Property<decimal>("Paid")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("paid");
+
+                            b1.HasKey("BillId", "Sequence")
+                                .HasName("pk_payments_bill_lines");
+
+                            b1.ToTable("payments_bill_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BillId")
+                                .HasConstraintName("fk_payments_bill_lines_payments_bills_bill_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("LocalGov.Platform.Auditing.AuditEntityChange", b =>

@@ -1,0 +1,8 @@
+namespace LocalGov.Payments.Contracts;
+
+/// <summary>
+/// Who pays. <see cref="Reference"/> is the payer's reference printed as the QR's Ref2 (a house code, a taxpayer
+/// number): letters A–Z and digits only. <see cref="UserId"/> links the bill to a resident's account, so it appears
+/// in their bills from every LAO.
+/// </summary>
+public sealed record BillPayer(string Name, string? Reference = null, string? Email = null, Guid? UserId = null);

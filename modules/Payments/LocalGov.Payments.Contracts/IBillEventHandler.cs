@@ -1,0 +1,15 @@
+namespace LocalGov.Payments.Contracts;
+
+/// <summary>
+/// A source module's reaction to payments of its bills (a permit issued when its fee is paid). Runs inside the
+/// payment's transaction: if it throws, the payment is not recorded either.
+/// </summary>
+public interface IBillEventHandler
+{
+    /// <summary>The module whose bills this handler hears about (<see cref="BillSource.Module"/>).</summary>
+    string Module { get; }
+
+    Task OnPaidAsync(BillPaid paid, CancellationToken cancellationToken);
+
+    Task OnPartiallyPaidAsync(BillPartiallyPaid paid, CancellationToken cancellationToken);
+}

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using LocalGov.Payments.Bills;
+using LocalGov.Payments.Contracts;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.Numbering;
+using LocalGov.Platform.Timing;
+using LocalGov.Platform.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Payments.Collection;
+
+/// <summary>
+/// Records a payment in one transaction: the bill's lines, the receipt number, the payment, and the source module's
+/// reaction (BillPaid). Two cashiers taking the same bill at once: the second save finds the bill's stamp changed
+/// and is refused with 409, and its receipt number goes back to the sequence.
+/// </summary>
+internal sealed class PaymentRecorder(
+    LocalGovDbContext db,
+    INumberingService numbers,
+    IEnumerable<IBillEventHandler> handlers,
+    IHttpContextAccessor http,
+    TimeProvider clock)
+{
+    public const string ReceiptSequence = "RCP";
+
+    public async Task<Payment> RecordAsync(Guid billId, decimal amount, PaymentChannel channel, string? expectedStamp,
+        string? bankReference, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var bill = await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
+            ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);
+        if (expectedStamp is not null)
+        {
+            db.Entry(bill).Property(b => b.ConcurrencyStamp).OriginalValue = expectedStamp;
+        }
+
+        var now = clock.GetUtcNow();
+        var paidOn = BangkokTime.Today(clock);
+        var split = bill.ApplyPayment(amount, paidOn);
+        var receipt = await numbers.NextAsync(ReceiptSequence, cancellationToken: cancellationToken);
+        var user = http.HttpContext?.User;
+        var payment = new Payment(bill.Id, receipt.Formatted, split, channel, now.UtcDateTime, paidOn,
+            user?.FindFirstValue(ClaimTypes.Name), bankReference);
+        db.Add(payment);
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var handler in handlers.Where(h => h.Module == bill.SourceModule))
+        {
+            var source = new BillSource(bill.SourceModule, bill.SourceReference);
+            if (bill.Status == BillStatus.Paid)
+            {
+                await handler.OnPaidAsync(new BillPaid(bill.Id, bill.Number, source, bill.PrincipalPaid, now.UtcDateTime), cancellationToken);
+            }
+            else
+            {
+                await handler.OnPartiallyPaidAsync(new BillPartiallyPaid(bill.Id, bill.Number, source, split.Total, bill.Outstanding, now.UtcDateTime), cancellationToken);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return payment;
+    }
+}

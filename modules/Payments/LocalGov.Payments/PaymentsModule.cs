@@ -1,0 +1,83 @@
+using LocalGov.Payments.Bills;
+using LocalGov.Payments.Collection;
+using LocalGov.Payments.Contracts;
+using LocalGov.Platform.Authorization;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.Modularity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Payments;
+
+/// <summary>
+/// Bills, payments and receipts for every fee-charging module: source modules issue bills through
+/// <see cref="IBilling"/> with their penalty policy and hear <see cref="BillPaid"/> through
+/// <see cref="IBillEventHandler"/>; cashiers take counter payments; receipts are numbered per LAO and fiscal year.
+/// </summary>
+public sealed class PaymentsModule : LocalGovModule
+{
+    public override string Name => "Payments";
+    public override LocalizedText DisplayName => new("รับชำระเงิน", "Payments");
+
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
+        context.Services.AddScoped<IBilling, BillingService>();
+        context.Services.AddScoped<PaymentRecorder>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => PaymentEndpoints.Map(endpoints);
+
+    public override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Bill>(b =>
+        {
+            b.ToTable("payments_bills");
+            b.HasKey(x => x.Id);
+            b.HasIndex(x => new { x.TenantId, x.Number }).IsUnique();
+            b.HasIndex(x => new { x.TenantId, x.Ref1 });
+            b.HasIndex(x => new { x.SourceModule, x.SourceReference });
+            b.HasIndex(x => x.PayerReference);
+            b.HasIndex(x => x.PayerUserId);
+            b.Property(x => x.Number).HasMaxLength(30);
+            b.Property(x => x.Ref1).HasMaxLength(20);
+            b.Property(x => x.SourceModule).HasMaxLength(50);
+            b.Property(x => x.SourceReference).HasMaxLength(100);
+            b.Property(x => x.PayerName).HasMaxLength(200);
+            b.Property(x => x.PayerReference).HasMaxLength(20);
+            b.Property(x => x.PayerEmail).HasMaxLength(256);
+            b.Property(x => x.CancelReason).HasMaxLength(500);
+            b.Property(x => x.PenaltyJson).HasMaxLength(2000);
+            b.Ignore(x => x.Penalty);
+            b.OwnsMany(x => x.Lines, l =>
+            {
+                l.ToTable("payments_bill_lines");
+                l.WithOwner().HasForeignKey("BillId");
+                l.HasKey("BillId", nameof(BillLine.Sequence));
+                l.Property(x => x.Head).HasMaxLength(50);
+                l.Property(x => x.Description).HasMaxLength(300);
+                l.Property(x => x.Amount).HasPrecision(14, 2);
+                l.Property(x => x.Paid).HasPrecision(14, 2);
+            });
+            b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        modelBuilder.Entity<Payment>(b =>
+        {
+            b.ToTable("payments_payments");
+            b.HasKey(x => x.Id);
+            b.HasIndex(x => new { x.TenantId, x.ReceiptNumber }).IsUnique();
+            b.HasIndex(x => x.BillId);
+            b.Property(x => x.ReceiptNumber).HasMaxLength(30);
+            b.Property(x => x.RecordedBy).HasMaxLength(256);
+            b.Property(x => x.BankReference).HasMaxLength(100);
+            foreach (var money in new[] { nameof(Payment.Amount), nameof(Payment.Principal), nameof(Payment.Surcharge), nameof(Payment.Interest) })
+            {
+                b.Property(money).HasPrecision(14, 2);
+            }
+        });
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context) => context
+        .Add(PaymentsPermissions.Collect, new LocalizedText("รับชำระเงินและออกใบเสร็จ", "Take payments and issue receipts"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)
+        .Add(PaymentsPermissions.ManageBills, new LocalizedText("ออกและยกเลิกใบแจ้งหนี้", "Issue and cancel bills"), RoleTemplates.RevenueOfficer);
+}
