@@ -13,7 +13,7 @@ namespace LocalGov.Host.Tests.Infrastructure;
 
 /// <summary>
 /// The real host (Program.cs) through WebApplicationFactory, on one database provider, with the test-only Notes
-/// module added and four tenants: alpha and beta (Notes on), gamma (Notes off), delta (suspended).
+/// module added and four tenants: alpha and beta (Notes and Payments on), gamma (both off), delta (suspended).
 /// </summary>
 public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -105,10 +105,10 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
 
     private async Task SeedTenantsAsync()
     {
-        Alpha = await ProvisionAsync("alpha", "เทศบาลอัลฟา", "Alpha Municipality", ["Notes"], t => t.AddHostName(AlphaCustomDomain));
-        Beta = await ProvisionAsync("beta", "เทศบาลเบตา", "Beta Municipality", ["Notes"]);
+        Alpha = await ProvisionAsync("alpha", "เทศบาลอัลฟา", "Alpha Municipality", ["Notes", "Payments"], t => t.AddHostName(AlphaCustomDomain));
+        Beta = await ProvisionAsync("beta", "เทศบาลเบตา", "Beta Municipality", ["Notes", "Payments"]);
         Gamma = await ProvisionAsync("gamma", "อบต.แกมมา", "Gamma SAO", []);
-        Delta = await ProvisionAsync("delta", "อบต.เดลตา", "Delta SAO", ["Notes"], t => t.Suspend("Test: audit in progress"));
+        Delta = await ProvisionAsync("delta", "อบต.เดลตา", "Delta SAO", ["Notes", "Payments"], t => t.Suspend("Test: audit in progress"));
     }
 
     public async Task<TenantInfo> ProvisionAsync(string code, string th, string en, string[] modules, Action<Tenant>? adjust = null)

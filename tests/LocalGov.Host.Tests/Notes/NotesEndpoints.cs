@@ -25,6 +25,7 @@ internal static class NotesEndpoints
         group.MapPost("", CreateAsync).RequirePermission(NotesModule.Manage);
         group.MapPut("/{id:guid}", UpdateAsync).RequirePermission(NotesModule.Manage);
         group.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(NotesModule.Manage);
+        group.MapPost("/{id:guid}/bill", BillAsync).RequirePermission(NotesModule.Manage);
     }
 
     private static async Task<Ok<List<NoteDto>>> SearchAsync(LocalGovDbContext db, string? q) =>
@@ -73,6 +74,24 @@ internal static class NotesEndpoints
         db.Remove(note);
         await db.SaveChangesAsync();
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Charges a 100-baht fee for a note through Payments, as a permit module charges its fee.</summary>
+    private static async Task<Results<Ok<global::LocalGov.Payments.Contracts.BillView>, NotFound>> BillAsync(LocalGovDbContext db, global::LocalGov.Payments.Contracts.IBilling billing, Guid id)
+    {
+        var note = await db.Set<Note>().FirstOrDefaultAsync(n => n.Id == id);
+        if (note is null)
+        {
+            return TypedResults.NotFound();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var bill = await billing.IssueAsync(new global::LocalGov.Payments.Contracts.IssueBillRequest(
+            new global::LocalGov.Payments.Contracts.BillPayer("ผู้ยื่นบันทึก", "NOTE" + note.Number.Replace("-", "", StringComparison.Ordinal)[^6..]),
+            new global::LocalGov.Payments.Contracts.BillSource("Notes", note.Id.ToString()),
+            [new global::LocalGov.Payments.Contracts.BillLineRequest("NOTE-FEE", "ค่าธรรมเนียมบันทึก", 100m)],
+            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(15)));
+        await transaction.CommitAsync();
+        return TypedResults.Ok(bill);
     }
 
     /// <summary>The recurring job: marks every note of the current tenant reviewed.</summary>

@@ -39,8 +39,11 @@ public sealed class NotesModule : LocalGovModule
     public override void DefineJobs(Platform.Jobs.JobDefinitionContext context) =>
         context.AddRecurring(ReviewJob, "0 0 3 * * ?", NotesEndpoints.ReviewAllAsync);
 
-    public override void ConfigureServices(ModuleServiceContext context) =>
+    public override void ConfigureServices(ModuleServiceContext context)
+    {
         Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<Platform.Reporting.IWorkItemSource, UnreviewedNotes>(context.Services);
+        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<global::LocalGov.Payments.Contracts.IBillEventHandler, NoteFeePaid>(context.Services);
+    }
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => NotesEndpoints.Map(endpoints);
 
