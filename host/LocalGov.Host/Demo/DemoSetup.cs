@@ -39,6 +39,7 @@ internal static class DemoSetup
             seeded.Add(tenant.ToInfo());
         }
         await DemoAccounts.SeedAsync(scope.ServiceProvider, seeded, app.Services.GetRequiredService<TimeProvider>());
+        await DemoBills.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"));
     }
 
     /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>

@@ -20,6 +20,8 @@ public sealed class PaymentsModule : LocalGovModule
     public override string Name => "Payments";
     public override LocalizedText DisplayName => new("รับชำระเงิน", "Payments");
 
+    public override string? PagesArea => "Payments";
+
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<IBilling, BillingService>();
@@ -76,6 +78,13 @@ public sealed class PaymentsModule : LocalGovModule
             }
         });
     }
+
+    public override void DefineSettings(Platform.Settings.SettingDefinitionContext context) => context
+        .Add(PromptPay.BillQrCode.BillerIdSetting, new LocalizedText(
+            "รหัสผู้รับชำระพร้อมเพย์ (เลขผู้เสียภาษี 13 หลัก + 2 หลัก)", "PromptPay biller ID (13-digit tax ID + 2-digit suffix)"), null);
+
+    public override void DefineMenus(Platform.Menus.MenuDefinitionContext context) => context
+        .Add(Platform.Menus.MenuArea.Staff, "cashier", new LocalizedText("รับชำระเงิน", "Take a payment"), "/cashier", PaymentsPermissions.Collect, order: 300);
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context
         .Add(PaymentsPermissions.Collect, new LocalizedText("รับชำระเงินและออกใบเสร็จ", "Take payments and issue receipts"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)

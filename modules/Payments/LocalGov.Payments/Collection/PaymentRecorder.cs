@@ -16,7 +16,7 @@ namespace LocalGov.Payments.Collection;
 /// reaction (BillPaid). Two cashiers taking the same bill at once: the second save finds the bill's stamp changed
 /// and is refused with 409, and its receipt number goes back to the sequence.
 /// </summary>
-internal sealed class PaymentRecorder(
+public sealed class PaymentRecorder(
     LocalGovDbContext db,
     INumberingService numbers,
     IEnumerable<IBillEventHandler> handlers,
