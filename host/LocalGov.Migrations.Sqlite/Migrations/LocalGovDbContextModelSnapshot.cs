@@ -366,6 +366,99 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("payments_payments", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Payments.Reconciliation.BankTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("BankReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bank_reference");
+
+                    b.Property<Guid?>("BillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<DateTime>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("problem");
+
+                    b.Property<string>("ReceiptNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<string>("Ref1")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref1");
+
+                    b.Property<string>("Ref2")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ref2");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments_bank_transactions");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_payments_bank_transactions_tenant_id");
+
+                    b.HasIndex("TenantId", "BankReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_payments_bank_transactions_tenant_id_bank_reference");
+
+                    b.HasIndex("TenantId", "Status")
+                        .HasDatabaseName("ix_payments_bank_transactions_tenant_id_status");
+
+                    b.ToTable("payments_bank_transactions", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Auditing.AuditEntityChange", b =>
                 {
                     b.Property<Guid>("Id")

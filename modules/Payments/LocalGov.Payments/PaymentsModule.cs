@@ -26,9 +26,14 @@ public sealed class PaymentsModule : LocalGovModule
     {
         context.Services.AddScoped<IBilling, BillingService>();
         context.Services.AddScoped<PaymentRecorder>();
+        context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => PaymentEndpoints.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        PaymentEndpoints.Map(endpoints);
+        Reconciliation.PromptPayNotifications.Map(endpoints);
+    }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -63,6 +68,20 @@ public sealed class PaymentsModule : LocalGovModule
             });
             b.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
+        modelBuilder.Entity<Reconciliation.BankTransaction>(b =>
+        {
+            b.ToTable("payments_bank_transactions");
+            b.HasKey(x => x.Id);
+            b.HasIndex(x => new { x.TenantId, x.BankReference }).IsUnique();
+            b.HasIndex(x => new { x.TenantId, x.Status });
+            b.Property(x => x.BankReference).HasMaxLength(100);
+            b.Property(x => x.Ref1).HasMaxLength(20);
+            b.Property(x => x.Ref2).HasMaxLength(20);
+            b.Property(x => x.Source).HasMaxLength(300);
+            b.Property(x => x.Problem).HasMaxLength(500);
+            b.Property(x => x.ReceiptNumber).HasMaxLength(30);
+            b.Property(x => x.Amount).HasPrecision(14, 2);
+        });
         modelBuilder.Entity<Payment>(b =>
         {
             b.ToTable("payments_payments");
@@ -81,12 +100,16 @@ public sealed class PaymentsModule : LocalGovModule
 
     public override void DefineSettings(Platform.Settings.SettingDefinitionContext context) => context
         .Add(PromptPay.BillQrCode.BillerIdSetting, new LocalizedText(
-            "รหัสผู้รับชำระพร้อมเพย์ (เลขผู้เสียภาษี 13 หลัก + 2 หลัก)", "PromptPay biller ID (13-digit tax ID + 2-digit suffix)"), null);
+            "รหัสผู้รับชำระพร้อมเพย์ (เลขผู้เสียภาษี 13 หลัก + 2 หลัก)", "PromptPay biller ID (13-digit tax ID + 2-digit suffix)"), null)
+        .Add(Reconciliation.PromptPayNotifications.SecretSetting, new LocalizedText(
+            "รหัสลับสำหรับลงนามการแจ้งชำระจากธนาคาร", "Secret that signs the bank's payment notifications"), null);
 
     public override void DefineMenus(Platform.Menus.MenuDefinitionContext context) => context
-        .Add(Platform.Menus.MenuArea.Staff, "cashier", new LocalizedText("รับชำระเงิน", "Take a payment"), "/cashier", PaymentsPermissions.Collect, order: 300);
+        .Add(Platform.Menus.MenuArea.Staff, "cashier", new LocalizedText("รับชำระเงิน", "Take a payment"), "/cashier", PaymentsPermissions.Collect, order: 300)
+        .Add(Platform.Menus.MenuArea.Staff, "reconcile", new LocalizedText("กระทบยอดธนาคาร", "Bank reconciliation"), "/cashier/reconcile", PaymentsPermissions.Reconcile, order: 310);
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context
         .Add(PaymentsPermissions.Collect, new LocalizedText("รับชำระเงินและออกใบเสร็จ", "Take payments and issue receipts"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)
+        .Add(PaymentsPermissions.Reconcile, new LocalizedText("กระทบยอดการชำระจากธนาคาร", "Reconcile bank payments"), RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.ManageBills, new LocalizedText("ออกและยกเลิกใบแจ้งหนี้", "Issue and cancel bills"), RoleTemplates.RevenueOfficer);
 }

@@ -26,9 +26,30 @@ public sealed class PaymentRecorder(
     public const string ReceiptSequence = "RCP";
 
     public async Task<Payment> RecordAsync(Guid billId, decimal amount, PaymentChannel channel, string? expectedStamp,
-        string? bankReference, CancellationToken cancellationToken)
+        string? bankReference, CancellationToken cancellationToken, DateTimeOffset? paidAt = null)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var payment = await RecordInTransactionAsync(billId, amount, channel, expectedStamp, bankReference, paidAt, cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+            return payment;
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<Payment> RecordInTransactionAsync(Guid billId, decimal amount, PaymentChannel channel, string? expectedStamp,
+        string? bankReference, DateTimeOffset? paidAt, CancellationToken cancellationToken)
+    {
         var bill = await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
             ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);
         if (expectedStamp is not null)
@@ -36,8 +57,9 @@ public sealed class PaymentRecorder(
             db.Entry(bill).Property(b => b.ConcurrencyStamp).OriginalValue = expectedStamp;
         }
 
-        var now = clock.GetUtcNow();
-        var paidOn = BangkokTime.Today(clock);
+        // a bank payment counts penalties to the day the money moved, not the day the file was imported
+        var now = paidAt ?? clock.GetUtcNow();
+        var paidOn = Thai.ThaiDate.InBangkok(now);
         var split = bill.ApplyPayment(amount, paidOn);
         var receipt = await numbers.NextAsync(ReceiptSequence, cancellationToken: cancellationToken);
         var user = http.HttpContext?.User;
@@ -59,7 +81,6 @@ public sealed class PaymentRecorder(
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return payment;
     }
 }
