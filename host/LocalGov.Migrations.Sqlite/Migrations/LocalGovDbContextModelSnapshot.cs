@@ -350,6 +350,24 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("tenant_id");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("void_reason");
+
+                    b.Property<bool>("Voided")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voided");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voided_at");
+
+                    b.Property<string>("VoidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("voided_by");
+
                     b.HasKey("Id")
                         .HasName("pk_payments_payments");
 

@@ -5,3 +5,6 @@ public sealed record BillPaid(Guid BillId, string BillNumber, BillSource Source,
 
 /// <summary>A payment reduced a bill without settling it.</summary>
 public sealed record BillPartiallyPaid(Guid BillId, string BillNumber, BillSource Source, decimal AmountPaid, decimal PrincipalOutstanding, DateTime PaidAt);
+
+/// <summary>A receipt was voided: the money it recorded no longer counts, and the bill is open again for that amount.</summary>
+public sealed record BillPaymentVoided(Guid BillId, string BillNumber, BillSource Source, string ReceiptNumber, decimal Amount, string Reason);

@@ -12,4 +12,7 @@ public interface IBillEventHandler
     Task OnPaidAsync(BillPaid paid, CancellationToken cancellationToken);
 
     Task OnPartiallyPaidAsync(BillPartiallyPaid paid, CancellationToken cancellationToken);
+
+    /// <summary>A payment of the bill was voided (a permit issued on payment may need to be withdrawn).</summary>
+    Task OnPaymentVoidedAsync(BillPaymentVoided voided, CancellationToken cancellationToken);
 }

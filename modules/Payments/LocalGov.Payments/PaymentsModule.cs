@@ -27,6 +27,7 @@ public sealed class PaymentsModule : LocalGovModule
         context.Services.AddScoped<IBilling, BillingService>();
         context.Services.AddScoped<PaymentRecorder>();
         context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
+        context.Services.AddScoped<ReceiptVoiding>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -91,6 +92,8 @@ public sealed class PaymentsModule : LocalGovModule
             b.Property(x => x.ReceiptNumber).HasMaxLength(30);
             b.Property(x => x.RecordedBy).HasMaxLength(256);
             b.Property(x => x.BankReference).HasMaxLength(100);
+            b.Property(x => x.VoidReason).HasMaxLength(500);
+            b.Property(x => x.VoidedBy).HasMaxLength(256);
             foreach (var money in new[] { nameof(Payment.Amount), nameof(Payment.Principal), nameof(Payment.Surcharge), nameof(Payment.Interest) })
             {
                 b.Property(money).HasPrecision(14, 2);
@@ -111,5 +114,6 @@ public sealed class PaymentsModule : LocalGovModule
     public override void DefinePermissions(PermissionDefinitionContext context) => context
         .Add(PaymentsPermissions.Collect, new LocalizedText("รับชำระเงินและออกใบเสร็จ", "Take payments and issue receipts"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.Reconcile, new LocalizedText("กระทบยอดการชำระจากธนาคาร", "Reconcile bank payments"), RoleTemplates.RevenueOfficer)
+        .Add(PaymentsPermissions.VoidReceipts, new LocalizedText("ยกเลิกใบเสร็จ", "Void receipts"))
         .Add(PaymentsPermissions.ManageBills, new LocalizedText("ออกและยกเลิกใบแจ้งหนี้", "Issue and cancel bills"), RoleTemplates.RevenueOfficer);
 }

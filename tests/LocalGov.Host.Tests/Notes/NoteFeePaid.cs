@@ -16,4 +16,10 @@ internal sealed class NoteFeePaid(LocalGovDbContext db) : IBillEventHandler
     }
 
     public Task OnPartiallyPaidAsync(BillPartiallyPaid paid, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task OnPaymentVoidedAsync(BillPaymentVoided voided, CancellationToken cancellationToken)
+    {
+        var note = await db.Set<Note>().SingleAsync(n => n.Id == Guid.Parse(voided.Source.Reference), cancellationToken);
+        note.Reviewed = false;
+    }
 }

@@ -45,6 +45,33 @@ public abstract class CounterPaymentTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task VoidingAReceipt_ReopensTheBill_TellsTheSourceModule_AndNeverReusesTheNumber()
+    {
+        var (note, bill) = await BilledNoteAsync();
+        var cashier = host.StaffClient(host.Alpha, RoleTemplates.Cashier);
+        var receipt = await (await cashier.PostJsonAsync($"/api/payments/bills/{bill.Id}/payments",
+            new RecordPayment(100m, PaymentChannel.Cash, null, null))).ReadAsync<ReceiptView>();
+
+        var asCashier = new FormClient(host.StaffClient(host.Alpha, RoleTemplates.Cashier));
+        var refused = await asCashier.SubmitAsync($"/receipts/{receipt.ReceiptNumber}", [new("reason", "x")], $"/receipts/{receipt.ReceiptNumber}?handler=Void");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var admin = new FormClient(host.StaffClient(host.Alpha, RoleTemplates.TenantAdmin));
+        var voided = await admin.SubmitAsync($"/receipts/{receipt.ReceiptNumber}", [new("reason", "รับเงินซ้ำ")], $"/receipts/{receipt.ReceiptNumber}?handler=Void");
+        Assert.Equal(HttpStatusCode.Redirect, voided.StatusCode);
+        Assert.Contains("data-voided", await admin.GetPageAsync($"/receipts/{receipt.ReceiptNumber}"), StringComparison.Ordinal);
+
+        var reopened = await (await cashier.GetAsync($"/api/payments/bills/{bill.Id}")).ReadAsync<BillDetails>();
+        Assert.Equal(BillStatus.Open, reopened.Bill.Status);
+        var after = await (await host.StaffClient(host.Alpha, RoleTemplates.TenantAdmin).GetAsync($"/api/notes/{note.Id}")).ReadAsync<NoteDto>();
+        Assert.False(after.Reviewed); // the source module heard BillPaymentVoided
+
+        var again = await (await cashier.PostJsonAsync($"/api/payments/bills/{bill.Id}/payments",
+            new RecordPayment(100m, PaymentChannel.Cash, null, null))).ReadAsync<ReceiptView>();
+        Assert.True(string.CompareOrdinal(again.ReceiptNumber, receipt.ReceiptNumber) > 0);
+    }
+
+    [Fact]
     public async Task TwoCashiersPayingOneBillAtOnce_OneSucceeds_TheOtherGetsAConflict()
     {
         var (_, bill) = await BilledNoteAsync();

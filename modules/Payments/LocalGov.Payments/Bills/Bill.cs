@@ -113,6 +113,19 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
         return split;
     }
 
+    /// <summary>Takes a voided payment's principal back off the lines, last line first, and reopens the bill.</summary>
+    internal void ReversePayment(decimal principal)
+    {
+        var remaining = principal;
+        foreach (var line in _lines.OrderByDescending(l => l.Sequence))
+        {
+            var part = Math.Min(remaining, line.Paid);
+            line.Paid -= part;
+            remaining -= part;
+        }
+        Status = PrincipalPaid == 0 ? BillStatus.Open : BillStatus.PartiallyPaid;
+    }
+
     internal void Cancel(string reason)
     {
         if (PrincipalPaid > 0 || Status == BillStatus.Paid)

@@ -39,4 +39,26 @@ public sealed class Payment : Entity, IMultiTenant
     public DateOnly PaidOn { get; private set; }
     public string? RecordedBy { get; private set; }
     public string? BankReference { get; private set; }
+    public bool Voided { get; private set; }
+    public string? VoidReason { get; private set; }
+    public string? VoidedBy { get; private set; }
+    public DateTime? VoidedAt { get; private set; }
+
+    internal void Void(string reason, string? by, DateTime at)
+    {
+        if (Voided)
+        {
+            throw new Platform.Web.BusinessRuleException(new Platform.Localization.LocalizedText(
+                "ใบเสร็จนี้ถูกยกเลิกไปแล้ว", "This receipt is already voided."), "receipt", 409);
+        }
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new Platform.Web.BusinessRuleException(new Platform.Localization.LocalizedText(
+                "ระบุเหตุผลที่ยกเลิกใบเสร็จ", "Give the reason for voiding the receipt."), "reason");
+        }
+        Voided = true;
+        VoidReason = reason.Trim();
+        VoidedBy = by;
+        VoidedAt = at;
+    }
 }

@@ -13,7 +13,7 @@ namespace LocalGov.Payments.Collection;
 
 public sealed record BillDetails(BillView Bill, string ConcurrencyStamp, IReadOnlyList<ReceiptView> Payments);
 public sealed record ReceiptView(string ReceiptNumber, decimal Amount, decimal Principal, decimal Surcharge, decimal Interest,
-    PaymentChannel Channel, DateOnly PaidOn, string? RecordedBy);
+    PaymentChannel Channel, DateOnly PaidOn, string? RecordedBy, bool Voided);
 public sealed record RecordPayment(decimal Amount, PaymentChannel Channel, string? ConcurrencyStamp, string? BankReference);
 
 /// <summary>The cashier's API: look a bill up, take a payment. Every route states its permission.</summary>
@@ -55,5 +55,5 @@ internal static class PaymentEndpoints
     }
 
     private static ReceiptView ToView(Payment p) =>
-        new(p.ReceiptNumber, p.Amount, p.Principal, p.Surcharge, p.Interest, p.Channel, p.PaidOn, p.RecordedBy);
+        new(p.ReceiptNumber, p.Amount, p.Principal, p.Surcharge, p.Interest, p.Channel, p.PaidOn, p.RecordedBy, p.Voided);
 }
