@@ -57,6 +57,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await province.FillAsync("#nameTh", "เทศบาลตำบลทดสอบเส้นทาง");
         await province.FillAsync("#nameEn", "Journey Subdistrict Municipality");
         await province.SelectOptionAsync("#kind", "SubdistrictMunicipality");
+        await province.CheckAsync("input[name='Input.Modules'][value=Payments]");
         await province.FillAsync("#adminName", "สมศรี ผู้ดูแล");
         await province.FillAsync("#adminEmail", laoAdmin);
         await _browser.ScreenshotAsync(province, "11-onboarding-form");
@@ -75,16 +76,16 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await SetUpTwoFactorAsync(admin);
         await admin.WaitForURLAsync($"**/t/{code}/staff");
 
-        // 4. ... and invites a staff member as complaints officer.
+        // 4. ... and invites a staff member as cashier.
         await admin.GotoAsync($"/t/{code}/admin/staff");
         await admin.FillAsync("#name", "สมปอง เจ้าหน้าที่");
         await admin.FillAsync("#email", officer);
-        await admin.CheckAsync("input[name=roles][value=complaints-officer]");
+        await admin.CheckAsync("input[name=roles][value=cashier]");
         await admin.Locator("form.form button[type=submit]").ClickAsync();
         await admin.Locator("[data-invited]").WaitForAsync();
         await _browser.ScreenshotAsync(admin, "12-lao-admin-staff");
 
-        // 5. The staff member accepts and sees the back office without the admin's menus.
+        // 5. The staff member accepts and sees the enabled module's menu for their role, without the admin's menus.
         var staffMail = await _smtp.WaitForAsync(officer, "คำเชิญ");
         var staff = await _browser.NewPageAsync();
         await staff.GotoAsync(staffMail.FirstLink);
@@ -94,6 +95,8 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await staff.WaitForURLAsync($"**/t/{code}/staff");
         var menu = await staff.Locator("nav.site-nav [data-menu]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.menu)");
         Assert.Contains("staff-home", menu);
+        Assert.Contains("cashier", menu); // Payments is on for this LAO and the cashier role may take payments
+        Assert.DoesNotContain("reconcile", menu); // a revenue officer's item
         Assert.DoesNotContain("admin-staff", menu);
         Assert.DoesNotContain("admin-roles", menu);
         await _browser.ScreenshotAsync(staff, "13-staff-home");

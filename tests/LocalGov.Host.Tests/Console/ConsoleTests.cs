@@ -57,7 +57,7 @@ public abstract class ConsoleTests(LocalGovHost host)
         var admin = await ProvincialAdminAsync("50");
         var code = "new-" + Guid.NewGuid().ToString("N")[..6];
         var adminEmail = People.NewEmail("firstadmin");
-        var fields = Onboarding(code, "50", adminEmail).Append(new("Input.Modules", "Notes")).ToList();
+        var fields = Onboarding(code, "50", adminEmail).Append(new("Input.Modules", "Notes")).Append(new("Input.Modules", "Payments")).ToList();
         var response = await admin.SubmitAsync("/console/laos/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/console/laos/{code}?created=true", response.Headers.Location!.OriginalString);
@@ -65,6 +65,7 @@ public abstract class ConsoleTests(LocalGovHost host)
         var tenant = await host.Services.GetRequiredService<ITenantStore>().FindByCodeAsync(code);
         Assert.NotNull(tenant);
         Assert.True(tenant.Features["Modules.Notes"]);
+        Assert.True(tenant.Features["Modules.Payments"]);
 
         var (mail, link) = await People.LastMailAsync(host, adminEmail);
         Assert.Contains("เทศบาลใหม่", mail.Subject, StringComparison.Ordinal);
