@@ -84,7 +84,7 @@ public sealed class IdentityModule : LocalGovModule
 
     /// <summary>
     /// Every role template and host role exists as an Identity role. On a new deployment, the first national admin
-    /// named by <c>Identity:NationalAdminEmail</c> is invited (link based on <c>Identity:PublicUrl</c>).
+    /// named by <c>Identity:NationalAdminEmail</c> is invited (link based on <c>Site:PublicUrl</c>).
     /// </summary>
     public override async Task SeedHostAsync(HostSeedContext context)
     {
@@ -101,7 +101,7 @@ public sealed class IdentityModule : LocalGovModule
         if (configuration["Identity:NationalAdminEmail"] is { Length: > 0 } email
             && await context.Services.GetRequiredService<UserManager<LocalGovUser>>().FindByEmailAsync(email) is null)
         {
-            var url = configuration["Identity:PublicUrl"] ?? "http://localhost:5080";
+            var url = context.Services.GetRequiredService<Platform.Web.PublicUrls>().Site;
             await context.Services.GetRequiredService<UserInvitations>().InviteNationalAdminAsync(email, url);
         }
     }

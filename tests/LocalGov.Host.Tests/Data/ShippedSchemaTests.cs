@@ -34,7 +34,7 @@ public abstract class ShippedSchemaTests
                 }
                 b.UseSetting("Demo:Seed", "true");
                 b.UseSetting("Identity:NationalAdminEmail", "first-admin@example.go.th");
-                b.UseSetting("Identity:PublicUrl", "https://localgov.example.go.th");
+                b.UseSetting("Site:PublicUrl", "https://localgov.example.go.th");
                 b.UseEnvironment("Testing");
             });
             var client = factory.CreateClient();

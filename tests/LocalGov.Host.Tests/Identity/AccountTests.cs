@@ -33,7 +33,7 @@ public abstract class AccountTests(LocalGovHost host)
         Assert.Contains("ยังไม่ได้ยืนยันอีเมล", await notYet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var (mail, link) = await People.LastMailAsync(host, email);
-        Assert.StartsWith("http://localhost/t/alpha/account/confirm-email?", link, StringComparison.Ordinal);
+        Assert.StartsWith($"http://alpha.{LocalGovHost.BaseDomain}/account/confirm-email?", link, StringComparison.Ordinal);
         Assert.Contains("ยืนยันอีเมล", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("data-confirmed", await client.GetPageAsync(People.PathOf(link)), StringComparison.Ordinal);
 
@@ -181,6 +181,25 @@ public abstract class AccountTests(LocalGovHost host)
 
         var signIn = await NewClient().SubmitAsync("/account/login", ("Input.Email", email), ("Input.Password", "a-brand-new-password"));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+    }
+
+    [Fact]
+    public async Task MailedLinks_UseTheConfiguredAddress_NeverTheRequestsHostHeader()
+    {
+        var email = People.NewEmail("poisoned");
+        await People.CreateAsync(host, email, UserKind.Resident, []);
+        var client = NewClient();
+        var form = await client.Http.GetAsync("/account/forgot-password");
+        var token = System.Text.RegularExpressions.Regex.Match(await form.Content.ReadAsStringAsync(), "__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/account/forgot-password")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = email, ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token) }),
+        };
+        request.Headers.Host = "evil.example";
+        await client.Http.SendAsync(request);
+
+        var (_, link) = await People.LastMailAsync(host, email);
+        Assert.StartsWith("http://localhost/account/reset-password?", link, StringComparison.Ordinal);
     }
 
     [Fact]

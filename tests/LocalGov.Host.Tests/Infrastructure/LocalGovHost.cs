@@ -50,6 +50,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         _settings["ConnectionStrings:LocalGov"] = ConnectionString;
         _settings["Demo:Seed"] = "false";
         _settings["MultiTenancy:BaseDomain"] = BaseDomain;
+        _settings["Site:PublicUrl"] = "http://localhost";
         _settings["RateLimiting:AnonymousPermitsPerMinute"] = "100000";
         _settings["Email:PollSeconds"] = "3600";
         Configure(_settings);

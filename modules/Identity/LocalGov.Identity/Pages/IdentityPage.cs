@@ -16,8 +16,9 @@ public abstract class IdentityPage : PageModel
 
     public string T(string th, string en) => IsThai ? th : en;
 
-    /// <summary>Scheme, host and path base (the /t/{code} prefix included) for links in mail.</summary>
-    protected string BaseUrl => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    /// <summary>This LAO's (or the site's) configured address for links in mail; never the request's Host header.</summary>
+    protected string BaseUrl => HttpContext.RequestServices.GetRequiredService<Platform.Web.PublicUrls>()
+        .ForTenant(HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Tenant);
 
     protected string CultureName => CultureInfo.CurrentUICulture.Name;
 

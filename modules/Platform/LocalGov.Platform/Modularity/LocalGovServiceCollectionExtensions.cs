@@ -192,6 +192,7 @@ public static class LocalGovServiceCollectionExtensions
     {
         // Thai text is written as UTF-8, not as &#x...; entities: pages stay small and readable on cheap phones.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddSingleton<PublicUrls>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddLocalization();

@@ -18,9 +18,10 @@ public sealed class LaoOnboarding(
     LocalGovDbContext db,
     TenantProvisioner provisioner,
     IUserInvitations invitations,
-    ITenantStore tenants)
+    ITenantStore tenants,
+    PublicUrls urls)
 {
-    public async Task<Tenant> OnboardAsync(OnboardingRequest request, ConsoleScope scope, string culture, string siteUrl,
+    public async Task<Tenant> OnboardAsync(OnboardingRequest request, ConsoleScope scope, string culture,
         CancellationToken cancellationToken = default)
     {
         var province = ProvinceCatalog.Find(request.ProvinceCode ?? "")
@@ -47,7 +48,7 @@ public sealed class LaoOnboarding(
         await provisioner.ProvisionAsync(tenant, request.Modules, cancellationToken);
         var english = culture.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         await invitations.InviteStaffAsync(tenant.Id, english ? tenant.NameEn : tenant.NameTh, request.AdminEmail.Trim(),
-            request.AdminName.Trim(), [RoleTemplates.TenantAdmin], culture, $"{siteUrl.TrimEnd('/')}/t/{tenant.Code}", cancellationToken);
+            request.AdminName.Trim(), [RoleTemplates.TenantAdmin], culture, urls.ForTenantCode(tenant.Code), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         tenants.Invalidate();

@@ -2,6 +2,7 @@ using System.Globalization;
 using LocalGov.Platform.Timing;
 using LocalGov.Thai;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Tenants.Pages;
 
@@ -22,7 +23,8 @@ public abstract class TenantsPage : PageModel
             : local.ToString("d MMM yyyy HH:mm", CultureInfo.GetCultureInfo("en-GB"));
     }
 
-    protected string SiteUrl => $"{Request.Scheme}://{Request.Host}";
+    /// <summary>The configured site and LAO addresses for links in mail; never the request's Host header.</summary>
+    protected Platform.Web.PublicUrls Urls => HttpContext.RequestServices.GetRequiredService<Platform.Web.PublicUrls>();
 
     protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
 

@@ -26,7 +26,7 @@ public sealed class StaffModel(IStaffDirectory staff, IUserInvitations invitatio
         {
             var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
             await invitations.InviteStaffAsync(tenant.Id, tenant.Name.Current, email ?? "", displayName ?? "", roles ?? [], culture,
-                $"{SiteUrl}{Request.PathBase}", cancellationToken);
+                Urls.ForTenant(tenant), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             Invited = email?.Trim();
         }

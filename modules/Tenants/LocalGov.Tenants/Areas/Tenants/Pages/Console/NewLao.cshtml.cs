@@ -41,7 +41,7 @@ public sealed class NewLaoModel(LaoOnboarding onboarding, ModuleCatalog catalog)
         Provinces = [.. ProvinceCatalog.All.Where(p => scope.Covers(p.Code))];
         try
         {
-            var tenant = await onboarding.OnboardAsync(Input, scope, System.Globalization.CultureInfo.CurrentUICulture.Name, SiteUrl, cancellationToken);
+            var tenant = await onboarding.OnboardAsync(Input, scope, System.Globalization.CultureInfo.CurrentUICulture.Name, cancellationToken);
             return LocalRedirect($"/console/laos/{tenant.Code}?created=true");
         }
         catch (BusinessRuleException e)

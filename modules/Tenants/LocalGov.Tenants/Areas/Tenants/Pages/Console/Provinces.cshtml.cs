@@ -32,7 +32,7 @@ public sealed class ProvincesModel(IStaffDirectory staff, IUserInvitations invit
             {
                 var culture = System.Globalization.CultureInfo.CurrentUICulture.Name;
                 await invitations.InviteProvincialAdminAsync(province.Code, IsThai ? province.NameTh : province.NameEn,
-                    email ?? "", displayName ?? "", culture, SiteUrl, cancellationToken);
+                    email ?? "", displayName ?? "", culture, Urls.Site, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 Invited = email;
             }
