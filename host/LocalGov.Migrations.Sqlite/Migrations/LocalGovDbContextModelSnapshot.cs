@@ -296,6 +296,13 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("channel");
 
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");

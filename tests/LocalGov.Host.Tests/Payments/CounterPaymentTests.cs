@@ -90,6 +90,23 @@ public abstract class CounterPaymentTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task TwoPartialPaymentsOfAPartPaidBillAtOnce_NeverOverwriteEachOther()
+    {
+        var (_, bill) = await BilledNoteAsync();
+        var cashier = host.StaffClient(host.Alpha, RoleTemplates.Cashier);
+        await cashier.PostJsonAsync($"/api/payments/bills/{bill.Id}/payments", new RecordPayment(10m, PaymentChannel.Cash, null, null));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => host.StaffClient(host.Alpha, RoleTemplates.Cashier)
+            .PostJsonAsync($"/api/payments/bills/{bill.Id}/payments", new RecordPayment(20m, PaymentChannel.Cash, null, null))));
+
+        var details = await (await cashier.GetAsync($"/api/payments/bills/{bill.Id}")).ReadAsync<BillDetails>();
+        var received = details.Payments.Sum(p => p.Principal);
+        Assert.Equal(received, details.Bill.PrincipalPaid); // every receipt is in the bill, none lost
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+    }
+
+    [Fact]
     public async Task Overpayment_IsRefusedWithTheAmountDue_AndNothingIsRecorded()
     {
         var (_, bill) = await BilledNoteAsync();

@@ -5,7 +5,7 @@ using LocalGov.Platform.MultiTenancy;
 namespace LocalGov.Payments.Collection;
 
 /// <summary>Money received against a bill, with its receipt number and how it was split (principal, surcharge, interest).</summary>
-public sealed class Payment : Entity, IMultiTenant
+public sealed class Payment : Entity, IMultiTenant, IHasConcurrencyStamp
 {
     private Payment() { } // EF Core
 
@@ -39,6 +39,7 @@ public sealed class Payment : Entity, IMultiTenant
     public DateOnly PaidOn { get; private set; }
     public string? RecordedBy { get; private set; }
     public string? BankReference { get; private set; }
+    public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
     public bool Voided { get; private set; }
     public string? VoidReason { get; private set; }
     public string? VoidedBy { get; private set; }

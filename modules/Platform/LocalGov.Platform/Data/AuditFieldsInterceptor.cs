@@ -21,6 +21,28 @@ internal sealed class AuditFieldsInterceptor(TimeProvider clock, IHttpContextAcc
         return ValueTask.FromResult(result);
     }
 
+    /// <summary>
+    /// A change to an owned row (a bill's line) is a change to its aggregate: the owner is marked modified so its
+    /// concurrency stamp is checked and renewed. Otherwise two payments of one part-paid bill could both save.
+    /// </summary>
+    private static void TouchOwnersOfChangedOwnedEntities(DbContext context)
+    {
+        var changedOwned = context.ChangeTracker.Entries()
+            .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var owned in changedOwned)
+        {
+            var ownership = owned.Metadata.FindOwnership()!;
+            var keyValues = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue).ToArray();
+            var owner = context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
+                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(keyValues));
+            if (owner is { State: EntityState.Unchanged, Entity: IHasConcurrencyStamp })
+            {
+                owner.State = EntityState.Modified;
+            }
+        }
+    }
+
     private void Stamp(DbContext? context)
     {
         if (context is null)
@@ -31,6 +53,8 @@ internal sealed class AuditFieldsInterceptor(TimeProvider clock, IHttpContextAcc
         var now = clock.GetUtcNow().UtcDateTime;
         var user = http.HttpContext?.User;
         var who = user?.FindFirstValue(ClaimTypes.NameIdentifier) ?? user?.Identity?.Name ?? "system";
+
+        TouchOwnersOfChangedOwnedEntities(context);
 
         foreach (var entry in context.ChangeTracker.Entries())
         {
@@ -56,9 +80,9 @@ internal sealed class AuditFieldsInterceptor(TimeProvider clock, IHttpContextAcc
                 }
             }
 
-            if (entry.Entity is IHasConcurrencyStamp stamped && entry.State == EntityState.Modified)
+            if (entry.Entity is IHasConcurrencyStamp && entry.State == EntityState.Modified)
             {
-                stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+                entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue = Guid.NewGuid().ToString("N");
             }
         }
     }
