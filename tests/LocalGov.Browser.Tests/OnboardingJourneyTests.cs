@@ -23,6 +23,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Demo:Seed"] = "true",
+            ["Demo:AllowOutsideDevelopment"] = "true",
             ["Email:SmtpHost"] = "127.0.0.1",
             ["Email:SmtpPort"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:PollSeconds"] = "1",

@@ -19,6 +19,12 @@ internal static class DemoSetup
         {
             return;
         }
+        if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue("Demo:AllowOutsideDevelopment", false))
+        {
+            // demo accounts have a published password: never on a real deployment by accident
+            app.Logger.LogWarning("Demo:Seed is ignored outside Development; set Demo:AllowOutsideDevelopment=true for a demo server.");
+            return;
+        }
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();

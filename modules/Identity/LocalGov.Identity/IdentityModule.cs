@@ -70,6 +70,11 @@ public sealed class IdentityModule : LocalGovModule
         services.PostConfigure<CookieAuthenticationOptions>(LocalGovServiceCollectionExtensions.CookieScheme,
             o => o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync);
 
+        services.Configure<Platform.Auditing.AuditingOptions>(o =>
+        {
+            o.IgnoredTypes.Add(typeof(IdentityUserToken<Guid>)); // authenticator keys and recovery codes
+            o.MaskedProperties.UnionWith(["PasswordHash", "SecurityStamp"]);
+        });
         services.AddScoped<UserInvitations>();
         services.AddScoped<IUserInvitations>(sp => sp.GetRequiredService<UserInvitations>());
         services.AddScoped<IStaffDirectory, StaffDirectory>();

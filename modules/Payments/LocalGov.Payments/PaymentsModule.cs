@@ -115,5 +115,6 @@ public sealed class PaymentsModule : LocalGovModule
         .Add(PaymentsPermissions.Collect, new LocalizedText("รับชำระเงินและออกใบเสร็จ", "Take payments and issue receipts"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.Reconcile, new LocalizedText("กระทบยอดการชำระจากธนาคาร", "Reconcile bank payments"), RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.VoidReceipts, new LocalizedText("ยกเลิกใบเสร็จ", "Void receipts"))
-        .Add(PaymentsPermissions.ManageBills, new LocalizedText("ออกและยกเลิกใบแจ้งหนี้", "Issue and cancel bills"), RoleTemplates.RevenueOfficer);
+        .Add(PaymentsPermissions.ManageBills, new LocalizedText("ออกและยกเลิกใบแจ้งหนี้", "Issue and cancel bills"), RoleTemplates.RevenueOfficer)
+        .RequireTwoFactor(PaymentsPermissions.VoidReceipts);
 }

@@ -47,7 +47,8 @@ public sealed class TenantsModule : LocalGovModule
         .AddHost(TenantsPermissions.Onboard, new LocalizedText("เพิ่ม ระงับ และเปิดใช้หน่วยงาน", "Add, suspend and reactivate LAOs"), RoleTemplates.ProvincialAdmin)
         .AddHost(TenantsPermissions.ManageProvinces, new LocalizedText("จัดการจังหวัดและผู้ดูแลจังหวัด", "Manage provinces and their admins"))
         .Add(TenantsPermissions.StaffArea, new LocalizedText("เข้าหน้าเจ้าหน้าที่", "Open the back office"), [.. RoleTemplates.TenantRoles])
-        .Add(TenantsPermissions.Administer, new LocalizedText("ดูแลระบบของหน่วยงาน", "Administer the LAO"));
+        .Add(TenantsPermissions.Administer, new LocalizedText("ดูแลระบบของหน่วยงาน", "Administer the LAO"))
+        .RequireTwoFactor(TenantsPermissions.Console, TenantsPermissions.Onboard, TenantsPermissions.ManageProvinces, TenantsPermissions.Administer);
 
     public override void DefineMenus(MenuDefinitionContext context) => context
         .Add(MenuArea.Staff, "staff-home", new LocalizedText("งานของฉัน", "Back office"), "/staff", TenantsPermissions.StaffArea, order: 10)

@@ -109,6 +109,7 @@ internal sealed class StartupScenario : IScenario
         startInfo.Environment["ConnectionStrings__LocalGov"] = $"Data Source={db}";
         startInfo.Environment["ConnectionStrings__Jobs"] = $"Data Source={jobs}";
         startInfo.Environment["Demo__Seed"] = "true";
+        startInfo.Environment["Demo__AllowOutsideDevelopment"] = "true"; // the demo seed is part of what README command 1 does
 
         var output = new StringBuilder();
         void Capture(string? line)

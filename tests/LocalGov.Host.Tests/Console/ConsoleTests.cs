@@ -101,6 +101,39 @@ public abstract class ConsoleTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task Onboarding_RefusesADomainAlreadyMappedToAnotherLao()
+    {
+        var admin = await ProvincialAdminAsync("50");
+        var code = "dom-" + Guid.NewGuid().ToString("N")[..6];
+        var fields = Onboarding(code, "50", People.NewEmail("dom")).Append(new("Input.HostNames", LocalGovHost.AlphaCustomDomain)).ToList();
+        var response = await admin.SubmitAsync("/console/laos/new", fields);
+        Assert.Contains("ของหน่วยงานอื่นแล้ว", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await host.Services.GetRequiredService<ITenantStore>().FindByCodeAsync(code));
+    }
+
+    [Fact]
+    public async Task AdministerGivenToAnotherRole_StillNeedsTwoFactor()
+    {
+        var code = "tfa-" + Guid.NewGuid().ToString("N")[..6];
+        var tenant = await host.ProvisionAsync(code, "สองขั้น", "Two factor", []);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            db.Add(new PermissionGrant(tenant.Id, RoleTemplates.Cashier, "Tenants.Administer"));
+            await db.SaveChangesAsync();
+        }
+        var cashierEmail = People.NewEmail("tfacashier");
+        await People.CreateAsync(host, cashierEmail, UserKind.Staff, [RoleTemplates.Cashier], tenant.Id);
+        var cashier = await People.SignInAsync(host, cashierEmail);
+        Assert.Equal(HttpStatusCode.Redirect, (await cashier.Http.GetAsync($"/t/{code}/admin/staff")).StatusCode); // denied
+
+        var withTwoFactorEmail = People.NewEmail("tfacashier2");
+        var user = await People.CreateAsync(host, withTwoFactorEmail, UserKind.Staff, [RoleTemplates.Cashier], tenant.Id, twoFactor: true);
+        var withTwoFactor = await People.SignInAsync(host, withTwoFactorEmail, await People.AuthenticatorKeyAsync(host, user.Id));
+        Assert.Equal(HttpStatusCode.OK, (await withTwoFactor.Http.GetAsync($"/t/{code}/admin/staff")).StatusCode);
+    }
+
+    [Fact]
     public async Task ResidentsAndStaff_CannotOpenTheConsole()
     {
         var resident = People.NewEmail("nosy");

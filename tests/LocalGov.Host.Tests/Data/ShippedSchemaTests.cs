@@ -33,6 +33,7 @@ public abstract class ShippedSchemaTests
                     b.UseSetting("ConnectionStrings:Jobs", jobs);
                 }
                 b.UseSetting("Demo:Seed", "true");
+                b.UseSetting("Demo:AllowOutsideDevelopment", "true");
                 b.UseSetting("Identity:NationalAdminEmail", "first-admin@example.go.th");
                 b.UseSetting("Site:PublicUrl", "https://localgov.example.go.th");
                 b.UseEnvironment("Testing");

@@ -79,6 +79,13 @@ public abstract class AccountTests(LocalGovHost host)
             var user = await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGovUser>().SingleAsync(u => u.Email == email);
             Assert.DoesNotContain(nationalId, user.NationalIdCipher!, StringComparison.Ordinal);
             Assert.Equal(64, user.NationalIdHash!.Length);
+
+            // the audit log records that the password and ID were set, never their values or hashes
+            var created = await Eventually.HoldsAsync(async () => await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>()
+                .Set<AuditEntityChange>().SingleAsync(c => c.EntityType == nameof(LocalGovUser) && c.EntityId == user.Id.ToString()));
+            Assert.Contains("\"Name\":\"PasswordHash\",\"Before\":null,\"After\":\"***\"", created.PropertiesJson, StringComparison.Ordinal);
+            Assert.DoesNotContain(user.PasswordHash!, created.PropertiesJson, StringComparison.Ordinal);
+            Assert.DoesNotContain(user.NationalIdHash, created.PropertiesJson, StringComparison.Ordinal);
         }
 
         var page = await client.GetPageAsync("/account");

@@ -27,7 +27,12 @@ internal sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
         }
 
         var parts = value.Split(';');
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, parts[0]) };
+        // header users count as having signed in with two factors; the cookie tests cover the real two-factor flow
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, parts[0]), new(ClaimTypes.Name, parts[0]),
+            new(Platform.Authorization.PlatformClaimTypes.TwoFactorEnabled, "True"),
+        };
         if (parts.Length > 1 && parts[1].Length > 0)
         {
             claims.Add(new Claim(TenantClaimTypes.TenantId, parts[1]));

@@ -11,7 +11,7 @@ namespace LocalGov.Platform.Auditing;
 /// Collects each saved entity's changed fields (before → after) into the request's audit scope. Fields marked
 /// <see cref="SensitiveDataAttribute"/> are recorded as changed, never with their values.
 /// </summary>
-internal sealed class EntityChangeInterceptor(AuditScope scope) : SaveChangesInterceptor
+internal sealed class EntityChangeInterceptor(AuditScope scope, Microsoft.Extensions.Options.IOptions<AuditingOptions> options) : SaveChangesInterceptor
 {
     private const string Masked = "***";
 
@@ -59,7 +59,7 @@ internal sealed class EntityChangeInterceptor(AuditScope scope) : SaveChangesInt
         var changes = new List<AuditEntityChange>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is INotAudited || entry.Metadata.IsOwned()
+            if (entry.Entity is INotAudited || entry.Metadata.IsOwned() || options.Value.IgnoredTypes.Contains(entry.Metadata.ClrType)
                 || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
@@ -74,7 +74,7 @@ internal sealed class EntityChangeInterceptor(AuditScope scope) : SaveChangesInt
             var fields = entry.Properties
                 .Where(p => type != AuditChangeType.Updated || p.IsModified)
                 .Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.Name == "TenantId")
-                .Select(p => Describe(p, type))
+                .Select(p => Describe(p, type, options.Value.MaskedProperties))
                 .ToList();
             var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
             changes.Add(new AuditEntityChange(entry.Metadata.ClrType.Name, key, type, JsonSerializer.Serialize(fields)));
@@ -82,9 +82,10 @@ internal sealed class EntityChangeInterceptor(AuditScope scope) : SaveChangesInt
         scope.Stage(changes);
     }
 
-    private static FieldChange Describe(PropertyEntry property, AuditChangeType type)
+    private static FieldChange Describe(PropertyEntry property, AuditChangeType type, HashSet<string> masked)
     {
-        var sensitive = property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveDataAttribute>() is not null;
+        var sensitive = masked.Contains(property.Metadata.Name)
+            || property.Metadata.PropertyInfo?.GetCustomAttribute<SensitiveDataAttribute>() is not null;
         string? Show(object? value) => sensitive && value is not null ? Masked : value?.ToString();
         return new FieldChange(
             property.Metadata.Name,

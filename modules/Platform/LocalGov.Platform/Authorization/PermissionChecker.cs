@@ -23,6 +23,11 @@ internal sealed class PermissionChecker(
             return false; // an admin account works only after it has set up two-factor sign-in
         }
 
+        if (definition.RequiresTwoFactor && user.FindFirst(PlatformClaimTypes.TwoFactorEnabled)?.Value != "True")
+        {
+            return false;
+        }
+
         var userTenant = user.FindFirst(TenantClaimTypes.TenantId)?.Value;
         Guid? grantTenant;
         if (definition.Scope == PermissionScope.Tenant)

@@ -12,4 +12,5 @@ public sealed record PermissionDefinition(
     PermissionScope Scope,
     string? Feature,
     string? ModuleName,
-    IReadOnlyList<string> DefaultRoles);
+    IReadOnlyList<string> DefaultRoles,
+    bool RequiresTwoFactor = false);

@@ -15,6 +15,21 @@ public sealed class PermissionDefinitionContext
     public PermissionDefinitionContext AddHost(string name, LocalizedText displayName, params string[] defaultRoles) =>
         Add(name, displayName, PermissionScope.Host, defaultRoles);
 
+    /// <summary>
+    /// Marks permissions that only an account with two-factor sign-in may use, whichever role holds them: an LAO
+    /// admin giving "administer" to the cashier role does not give it to a cashier without a second factor.
+    /// </summary>
+    public PermissionDefinitionContext RequireTwoFactor(params string[] names)
+    {
+        foreach (var name in names)
+        {
+            Definitions[name] = Definitions.TryGetValue(name, out var definition)
+                ? definition with { RequiresTwoFactor = true }
+                : throw new InvalidOperationException($"Permission '{name}' must be defined before it is marked.");
+        }
+        return this;
+    }
+
     private PermissionDefinitionContext Add(string name, LocalizedText displayName, PermissionScope scope, string[] defaultRoles)
     {
         IReadOnlyList<string> roles = scope == PermissionScope.Tenant

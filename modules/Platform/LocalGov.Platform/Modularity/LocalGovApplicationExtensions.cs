@@ -35,8 +35,9 @@ public static class LocalGovApplicationExtensions
 
     public static WebApplication UseLocalGov(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // status pages outermost: an exception answered without a body (a person's browser) still gets the page
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization(options =>

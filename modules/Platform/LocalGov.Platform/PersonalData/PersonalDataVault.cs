@@ -11,7 +11,9 @@ internal sealed class PersonalDataVault(IDataProtectionProvider provider, IServi
 {
     private const string HashKeyName = "personal-data-hash-key";
     private readonly IDataProtector _protector = provider.CreateProtector("LocalGov.PersonalData.v1");
-    private readonly Lazy<byte[]> _hashKey = new(() => LoadOrCreateKey(provider.CreateProtector("LocalGov.Secrets.v1"), scopes));
+    // PublicationOnly: a database blip on first use is retried next time instead of being cached for the process's life
+    private readonly Lazy<byte[]> _hashKey = new(() => LoadOrCreateKey(provider.CreateProtector("LocalGov.Secrets.v1"), scopes),
+        LazyThreadSafetyMode.PublicationOnly);
 
     public ProtectedValue Protect(string value) => new(_protector.Protect(value), Hash(value));
 

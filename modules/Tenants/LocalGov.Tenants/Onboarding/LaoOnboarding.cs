@@ -19,7 +19,8 @@ public sealed class LaoOnboarding(
     TenantProvisioner provisioner,
     IUserInvitations invitations,
     ITenantStore tenants,
-    PublicUrls urls)
+    PublicUrls urls,
+    Microsoft.Extensions.Configuration.IConfiguration configuration)
 {
     public async Task<Tenant> OnboardAsync(OnboardingRequest request, ConsoleScope scope, string culture,
         CancellationToken cancellationToken = default)
@@ -43,6 +44,7 @@ public sealed class LaoOnboarding(
         {
             tenant.AddHostName(host);
         }
+        await RefuseTakenHostNamesAsync(tenant, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await provisioner.ProvisionAsync(tenant, request.Modules, cancellationToken);
@@ -53,5 +55,26 @@ public sealed class LaoOnboarding(
         await transaction.CommitAsync(cancellationToken);
         tenants.Invalidate();
         return tenant;
+    }
+
+    /// <summary>
+    /// A custom domain may not be the site's own, a subdomain of the base domain (those name LAOs by code), or
+    /// another LAO's: one wrong entry would send every visitor of that address to this LAO.
+    /// </summary>
+    private async Task RefuseTakenHostNamesAsync(Tenant tenant, CancellationToken cancellationToken)
+    {
+        var siteHost = new Uri(urls.Site).Host.ToLowerInvariant();
+        var baseDomain = configuration["MultiTenancy:BaseDomain"]?.Trim().TrimStart('.').ToLowerInvariant();
+        foreach (var name in tenant.HostNames.Select(h => h.HostName))
+        {
+            var reserved = name == siteHost || name == "localhost"
+                || (!string.IsNullOrEmpty(baseDomain) && (name == baseDomain || name.EndsWith("." + baseDomain, StringComparison.Ordinal)));
+            if (reserved || await tenants.FindByHostNameAsync(name, cancellationToken) is not null)
+            {
+                throw new BusinessRuleException(new LocalizedText(
+                    $"ใช้โดเมน {name} ไม่ได้ เพราะเป็นของระบบหรือของหน่วยงานอื่นแล้ว",
+                    $"The domain {name} cannot be used: it belongs to the site or to another LAO."), "hostNames", 409);
+            }
+        }
     }
 }
