@@ -11,6 +11,12 @@ public interface IStaffDirectory
     Task SetRolesAsync(Guid tenantId, Guid userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<StaffMember>> ListProvincialAdminsAsync(string? provinceCode, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Someone left the LAO: the account is locked for good, loses its roles, and its sign-in cookies stop working
+    /// (security stamp). The account and its history stay. The LAO's last administrator cannot be deactivated.
+    /// </summary>
+    Task DeactivateAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken = default);
 }
 
 public sealed record StaffMember(
@@ -21,4 +27,5 @@ public sealed record StaffMember(
     IReadOnlyList<string> Roles,
     bool TwoFactorEnabled,
     bool InvitationPending,
-    bool LockedOut);
+    bool LockedOut,
+    bool Deactivated = false);

@@ -134,6 +134,31 @@ public abstract class ConsoleTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task LaoAdmin_DeactivatesALeaver_WhoCannotSignInAgain()
+    {
+        var adminEmail = People.NewEmail("offboarder");
+        var adminUser = await People.CreateAsync(host, adminEmail, UserKind.Staff, [RoleTemplates.TenantAdmin], host.Beta.Id, twoFactor: true);
+        var admin = await People.SignInAsync(host, adminEmail, await People.AuthenticatorKeyAsync(host, adminUser.Id));
+        var leaverEmail = People.NewEmail("leaver");
+        var leaver = await People.CreateAsync(host, leaverEmail, UserKind.Staff, [RoleTemplates.Cashier], host.Beta.Id);
+        var leaverSession = await People.SignInAsync(host, leaverEmail);
+        Assert.Equal(HttpStatusCode.OK, (await leaverSession.Http.GetAsync("/t/beta/staff")).StatusCode);
+
+        var done = await admin.SubmitAsync($"/t/beta/admin/staff/{leaver.Id}", [], $"/t/beta/admin/staff/{leaver.Id}?handler=Deactivate");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Contains("data-deactivated", await admin.GetPageAsync($"/t/beta/admin/staff/{leaver.Id}"), StringComparison.Ordinal);
+
+        var again = await new FormClient(host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
+            .SubmitAsync("/account/login", ("Input.Email", leaverEmail), ("Input.Password", People.Password));
+        Assert.Contains("ล็อก", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // existing sessions die at the next security-stamp check (every 5 minutes): the stamp has changed
+        await using var scope = host.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGovUser>().AsNoTracking().SingleAsync(u => u.Id == leaver.Id);
+        Assert.NotEqual(leaver.SecurityStamp, stored.SecurityStamp);
+        Assert.Equal(DateTimeOffset.MaxValue, stored.LockoutEnd);
+    }
+
+    [Fact]
     public async Task ResidentsAndStaff_CannotOpenTheConsole()
     {
         var resident = People.NewEmail("nosy");

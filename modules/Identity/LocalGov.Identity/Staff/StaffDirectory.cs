@@ -51,6 +51,23 @@ internal sealed class StaffDirectory(LocalGovDbContext db, UserManager<LocalGovU
         UserInvitations.Check(await users.AddToRolesAsync(user, roles.Except(current)));
     }
 
+    public async Task DeactivateAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Set<LocalGovUser>().SingleOrDefaultAsync(u => u.Id == userId && u.TenantId == tenantId && u.Kind == UserKind.Staff, cancellationToken)
+            ?? throw new BusinessRuleException(new LocalizedText("ไม่พบเจ้าหน้าที่", "No such staff member in this LAO."), "user", 404);
+        var roles = await users.GetRolesAsync(user);
+        if (roles.Contains(RoleTemplates.TenantAdmin)
+            && (await users.GetUsersInRoleAsync(RoleTemplates.TenantAdmin)).Count(u => u.TenantId == tenantId && u.Id != userId && u.LockoutEnd is null) == 0)
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                "ต้องมีผู้ดูแลระบบของหน่วยงานอย่างน้อยหนึ่งคน", "The LAO must keep at least one administrator."), "user");
+        }
+        UserInvitations.Check(await users.SetLockoutEnabledAsync(user, true));
+        UserInvitations.Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        UserInvitations.Check(await users.RemoveFromRolesAsync(user, roles));
+        UserInvitations.Check(await users.UpdateSecurityStampAsync(user));
+    }
+
     private async Task<IReadOnlyList<StaffMember>> DescribeAsync(IQueryable<LocalGovUser> query, CancellationToken cancellationToken)
     {
         var people = await query.OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
@@ -62,6 +79,6 @@ internal sealed class StaffDirectory(LocalGovDbContext db, UserManager<LocalGovU
         var now = clock.GetUtcNow();
         return [.. people.Select(p => new StaffMember(p.Id, p.Email!, p.DisplayName, p.ProvinceCode,
             [.. roles.Where(r => r.UserId == p.Id).Select(r => r.Name!).Order(StringComparer.Ordinal)],
-            p.TwoFactorEnabled, p.InvitationPending, p.LockoutEnd > now))];
+            p.TwoFactorEnabled, p.InvitationPending, p.LockoutEnd > now, p.LockoutEnd == DateTimeOffset.MaxValue))];
     }
 }

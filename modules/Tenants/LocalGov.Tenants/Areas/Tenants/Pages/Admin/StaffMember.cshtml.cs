@@ -34,6 +34,24 @@ public sealed class StaffMemberModel(IStaffDirectory staff, ICurrentTenant curre
         return LocalRedirect($"{Request.PathBase}/admin/staff");
     }
 
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        try
+        {
+            await staff.DeactivateAsync(currentTenant.Id!.Value, id, cancellationToken);
+        }
+        catch (BusinessRuleException e)
+        {
+            Error(e);
+            return Page();
+        }
+        return LocalRedirect($"{Request.PathBase}/admin/staff/{id}");
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var member = (await staff.ListStaffAsync(currentTenant.Id!.Value, cancellationToken)).FirstOrDefault(s => s.Id == id);
