@@ -6,6 +6,8 @@ public static class PaymentsPermissions
     public const string Collect = "Payments.Collect";
     /// <summary>Import bank files and review unmatched bank payments (revenue officer).</summary>
     public const string Reconcile = "Payments.Reconcile";
+    /// <summary>Read collection reports (revenue officer).</summary>
+    public const string Reports = "Payments.Reports";
     /// <summary>Void a receipt, with a reason (LAO admin).</summary>
     public const string VoidReceipts = "Payments.VoidReceipts";
     /// <summary>Issue and cancel bills by hand (revenue officer).</summary>

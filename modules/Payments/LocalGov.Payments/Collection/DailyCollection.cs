@@ -1,0 +1,34 @@
+using LocalGov.Payments.Contracts;
+using LocalGov.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Payments.Collection;
+
+public sealed record CollectionTotal(string Key, int Receipts, decimal Amount);
+
+/// <summary>One day's takings: every receipt, and totals by channel and by cashier that add up to the same sum.</summary>
+public sealed record DailyCollectionReport(
+    DateOnly Day,
+    IReadOnlyList<Payment> Receipts,
+    IReadOnlyList<Payment> Voided,
+    IReadOnlyList<CollectionTotal> ByChannel,
+    IReadOnlyList<CollectionTotal> ByCashier)
+{
+    public decimal Total => Receipts.Sum(r => r.Amount);
+}
+
+public sealed class DailyCollection(LocalGovDbContext db)
+{
+    public async Task<DailyCollectionReport> ForAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var payments = await db.Set<Payment>().AsNoTracking().Where(p => p.PaidOn == day).ToListAsync(cancellationToken);
+        var kept = payments.Where(p => !p.Voided).OrderBy(p => p.ReceiptNumber, StringComparer.Ordinal).ToList();
+        return new DailyCollectionReport(
+            day,
+            kept,
+            [.. payments.Where(p => p.Voided).OrderBy(p => p.ReceiptNumber, StringComparer.Ordinal)],
+            [.. kept.GroupBy(p => p.Channel).OrderBy(g => g.Key).Select(g => new CollectionTotal(g.Key.ToString(), g.Count(), g.Sum(p => p.Amount)))],
+            [.. kept.GroupBy(p => p.RecordedBy ?? "PromptPay").OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new CollectionTotal(g.Key, g.Count(), g.Sum(p => p.Amount)))]);
+    }
+}
