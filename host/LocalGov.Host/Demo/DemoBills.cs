@@ -30,8 +30,10 @@ internal static class DemoBills
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var today = BangkokTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        var resident = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Identity.Users.LocalGovUser>>()
+            .FindByEmailAsync(DemoAccounts.Resident);
         await billing.IssueAsync(new IssueBillRequest(
-            new BillPayer("สมชาย ใจดี (ตัวอย่าง)", PayerReference),
+            new BillPayer("สมชาย ใจดี (ตัวอย่าง)", PayerReference, UserId: resident?.Id),
             new BillSource("Payments", "DEMO-1"),
             [new BillLineRequest("DEMO-FEE", "ค่าธรรมเนียมตัวอย่าง", 150m)],
             today.AddDays(30)));

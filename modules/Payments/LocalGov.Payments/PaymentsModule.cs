@@ -110,6 +110,7 @@ public sealed class PaymentsModule : LocalGovModule
 
     public override void DefineMenus(Platform.Menus.MenuDefinitionContext context) => context
         .Add(Platform.Menus.MenuArea.Staff, "cashier", new LocalizedText("รับชำระเงิน", "Take a payment"), "/cashier", PaymentsPermissions.Collect, order: 300)
+        .Add(Platform.Menus.MenuArea.Resident, "my-bills", new LocalizedText("ใบแจ้งหนี้ของฉัน", "My bills"), "/my/bills", order: 50)
         .Add(Platform.Menus.MenuArea.Staff, "daily-collection", new LocalizedText("รายงานรับเงินประจำวัน", "Daily collection"), "/cashier/daily", PaymentsPermissions.Reports, order: 320)
         .Add(Platform.Menus.MenuArea.Staff, "reconcile", new LocalizedText("กระทบยอดธนาคาร", "Bank reconciliation"), "/cashier/reconcile", PaymentsPermissions.Reconcile, order: 310);
 

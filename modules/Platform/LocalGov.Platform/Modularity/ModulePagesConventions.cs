@@ -13,8 +13,13 @@ internal sealed class ModulePagesConventions(ModuleCatalog catalog) : IConfigure
         {
             if (module.PagesArea is { } area && module.Feature is { } feature)
             {
-                options.Conventions.AddAreaFolderApplicationModelConvention(area, "/",
-                    model => model.EndpointMetadata.Add(new RequiresFeatureAttribute(feature)));
+                options.Conventions.AddAreaFolderApplicationModelConvention(area, "/", model =>
+                {
+                    if (!model.HandlerType.IsDefined(typeof(AcrossTenantsAttribute), inherit: false))
+                    {
+                        model.EndpointMetadata.Add(new RequiresFeatureAttribute(feature));
+                    }
+                });
             }
         }
     }

@@ -19,16 +19,7 @@ public sealed class ReceiptModel(LocalGovDbContext db, ICurrentTenant currentTen
     public Payment Payment { get; private set; } = null!;
     public bool CanVoid { get; private set; }
     public Bill Bill { get; private set; } = null!;
-    public string LaoName => currentTenant.Tenant?.Name.Th ?? "";
-    public string ThaiPaidOn => ThaiDate.ToLongString(Payment.PaidOn);
-    public string AmountInWords => ThaiBahtText.ToText(Payment.Amount);
-    public string ChannelText => Payment.Channel switch
-    {
-        PaymentChannel.Cash => "เงินสด",
-        PaymentChannel.Transfer => "โอนเงิน",
-        PaymentChannel.Cheque => "เช็ค",
-        _ => "พร้อมเพย์",
-    };
+    public ReceiptDocument Document => new(Payment, Bill, currentTenant.Tenant?.Name.Th ?? "");
 
     public async Task<IActionResult> OnPostVoidAsync(string number, string? reason, CancellationToken cancellationToken)
     {
