@@ -72,3 +72,69 @@ public sealed class BillTests
         Assert.Equal(1_000m, bill.DueAsOf(Due).Total);
     }
 }
+
+/// <summary>Land and building tax of 3,000 baht or more in three monthly installments (DOMAIN.md).</summary>
+public sealed class InstallmentTests
+{
+    private static DateOnly D(int m, int d) => new(2026, m, d);
+
+    private static readonly PenaltyPolicy LandTax = new(
+        [new SurchargeStep(D(5, 1), 10m)], MonthlyInterestPercent: 1m, InterestFrom: D(5, 1));
+
+    private static Bill ThreeInstallments(decimal principal = 3_000m) => new("BIL-2569-000009", new IssueBillRequest(
+        new BillPayer("เจ้าของที่ดิน", "TAX1"), new BillSource("Tax", "ASSESS-1"),
+        [new BillLineRequest("LAND-TAX", "ภาษีที่ดินและสิ่งปลูกสร้าง 2569", principal)], D(4, 30), LandTax,
+        new InstallmentPlan([D(4, 30), D(5, 31), D(6, 30)])));
+
+    [Fact]
+    public void AtExactly3000_EachInstallmentIs1000_AndOnTimeThereIsNoPenalty()
+    {
+        var bill = ThreeInstallments();
+        Assert.Equal(1_000m, bill.DueAsOf(D(4, 15)).Total);
+        bill.ApplyPayment(1_000m, D(4, 30));
+        Assert.Equal(1_000m, bill.DueAsOf(D(5, 20)).Total); // the second installment, no surcharge though past 30 April
+        bill.ApplyPayment(1_000m, D(5, 31));
+        bill.ApplyPayment(1_000m, D(6, 30));
+        Assert.Equal(BillStatus.Paid, bill.Status);
+    }
+
+    [Fact]
+    public void UnevenAmounts_TheLastInstallmentTakesTheSatangLeftOver()
+    {
+        var bill = ThreeInstallments(3_000.01m);
+        Assert.Equal(1_000m, bill.ScheduledThrough(0));
+        Assert.Equal(2_000m, bill.ScheduledThrough(1));
+        Assert.Equal(3_000.01m, bill.ScheduledThrough(2));
+    }
+
+    [Fact]
+    public void OnThePlan_ThePayerMayPayAhead_ButNotMoreThanIsLeft()
+    {
+        var bill = ThreeInstallments();
+        bill.ApplyPayment(2_500m, D(4, 20));
+        Assert.Equal(500m, bill.DueAsOf(D(6, 1)).Total);
+        Assert.Throws<BusinessRuleException>(() => bill.ApplyPayment(600m, D(6, 1)));
+    }
+
+    [Fact]
+    public void AMissedInstallment_EndsThePlan_AndTheRestDrawsPenaltiesFromThatDate()
+    {
+        var bill = ThreeInstallments();
+        bill.ApplyPayment(1_000m, D(4, 30));
+        Assert.Null(bill.MissedInstallment(D(5, 31)));
+        Assert.Equal(D(5, 31), bill.MissedInstallment(D(6, 1)));
+        Assert.False(bill.OnInstallmentPlan(D(6, 1)));
+        // 2,000 left, now all due; 10 % surcharge and one month's 1 % counted from 1 June (the day after the missed date)
+        var due = bill.DueAsOf(D(6, 1));
+        Assert.Equal(2_000m, due.Principal);
+        Assert.Equal(200m, due.Surcharge);
+        Assert.Equal(20m, due.Interest);
+        Assert.Equal(2_220m, due.Total);
+    }
+
+    [Fact]
+    public void APlan_MustStartOnTheDueDate_AndRunInOrder() =>
+        Assert.Throws<BusinessRuleException>(() => new Bill("BIL-2569-000010", new IssueBillRequest(
+            new BillPayer("x"), new BillSource("Tax", "A"), [new BillLineRequest("T", "t", 3_000m)], D(4, 30), null,
+            new InstallmentPlan([D(5, 31), D(4, 30)]))));
+}

@@ -180,6 +180,11 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
+                    b.Property<string>("InstallmentDates")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("installment_dates");
+
                     b.Property<DateTime?>("ModifiedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("modified_at");

@@ -5,4 +5,5 @@ public sealed record IssueBillRequest(
     BillSource Source,
     IReadOnlyList<BillLineRequest> Lines,
     DateOnly DueDate,
-    PenaltyPolicy? Penalty = null);
+    PenaltyPolicy? Penalty = null,
+    InstallmentPlan? Installments = null);

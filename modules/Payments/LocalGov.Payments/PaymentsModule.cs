@@ -57,6 +57,8 @@ public sealed class PaymentsModule : LocalGovModule
             b.Property(x => x.PayerEmail).HasMaxLength(256);
             b.Property(x => x.CancelReason).HasMaxLength(500);
             b.Property(x => x.PenaltyJson).HasMaxLength(2000);
+            b.Property(x => x.InstallmentDates).HasMaxLength(200);
+            b.Ignore(x => x.Installments);
             b.Ignore(x => x.Penalty);
             b.OwnsMany(x => x.Lines, l =>
             {

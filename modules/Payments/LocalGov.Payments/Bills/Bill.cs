@@ -43,6 +43,17 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
         PayerUserId = request.Payer.UserId;
         DueDate = request.DueDate;
         PenaltyJson = JsonSerializer.Serialize(request.Penalty ?? PenaltyPolicy.None);
+        if (request.Installments is { } plan)
+        {
+            var dates = plan.DueDates;
+            if (dates.Count is < 2 or > 12 || dates[0] != request.DueDate || dates.Zip(dates.Skip(1)).Any(p => p.First >= p.Second))
+            {
+                throw new BusinessRuleException(new LocalizedText(
+                    "แผนผ่อนชำระต้องมี 2–12 งวด เรียงตามวันที่ และงวดแรกตรงกับวันครบกำหนด",
+                    "An installment plan has 2–12 dates in order, the first being the bill's due date."), "installments");
+            }
+            InstallmentDates = string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
         Status = BillStatus.Open;
         var sequence = 1;
         foreach (var line in request.Lines)
@@ -66,6 +77,8 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
     public BillStatus Status { get; private set; }
     public string? CancelReason { get; private set; }
     public string PenaltyJson { get; private set; } = "";
+    /// <summary>Installment due dates (yyyy-MM-dd, comma-separated), or null for a single payment.</summary>
+    public string? InstallmentDates { get; private set; }
     public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
     public IReadOnlyList<BillLine> Lines => _lines;
 
@@ -74,10 +87,63 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
     public decimal PrincipalPaid => _lines.Sum(l => l.Paid);
     public decimal Outstanding => Principal - PrincipalPaid;
 
-    public AmountDueView DueAsOf(DateOnly asOf) =>
-        Status is BillStatus.Paid or BillStatus.Cancelled
-            ? new AmountDueView(asOf, 0, 0, 0)
-            : PenaltyCalculator.Due(Penalty, Outstanding, asOf);
+    public IReadOnlyList<DateOnly> Installments => InstallmentDates is null ? []
+        : [.. InstallmentDates.Split(',').Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>What installment <paramref name="index"/> (0-based) brings the total paid to: equal parts, the last takes the satang left over.</summary>
+    public decimal ScheduledThrough(int index)
+    {
+        var count = Installments.Count;
+        var part = Math.Floor(Principal / count * 100m) / 100m;
+        return index >= count - 1 ? Principal : part * (index + 1);
+    }
+
+    /// <summary>The first installment missed by <paramref name="asOf"/>, if the plan is broken.</summary>
+    public DateOnly? MissedInstallment(DateOnly asOf)
+    {
+        var dates = Installments;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (dates[i] < asOf && PrincipalPaid < ScheduledThrough(i))
+            {
+                return dates[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True while an installment plan runs: on time, no penalty, and the payer may pay ahead.</summary>
+    public bool OnInstallmentPlan(DateOnly asOf) => Installments.Count > 0 && MissedInstallment(asOf) is null;
+
+    public AmountDueView DueAsOf(DateOnly asOf)
+    {
+        if (Status is BillStatus.Paid or BillStatus.Cancelled)
+        {
+            return new AmountDueView(asOf, 0, 0, 0);
+        }
+        if (OnInstallmentPlan(asOf))
+        {
+            var dates = Installments;
+            var current = Enumerable.Range(0, dates.Count).First(i => dates[i] >= asOf || i == dates.Count - 1);
+            return new AmountDueView(asOf, Math.Max(0, ScheduledThrough(current) - PrincipalPaid), 0, 0);
+        }
+        return PenaltyCalculator.Due(EffectivePenalty(asOf), Outstanding, asOf);
+    }
+
+    /// <summary>With a broken plan, penalties count from the missed installment's date, not from the first.</summary>
+    private PenaltyPolicy EffectivePenalty(DateOnly asOf)
+    {
+        var penalty = Penalty;
+        if (MissedInstallment(asOf) is not { } missed || missed == DueDate)
+        {
+            return penalty;
+        }
+        var shift = missed.DayNumber - DueDate.DayNumber;
+        return new PenaltyPolicy(
+            [.. penalty.Surcharges.Select(s => s with { From = s.From.AddDays(shift) })],
+            penalty.MonthlyInterestPercent,
+            penalty.InterestFrom?.AddDays(shift));
+    }
 
     /// <summary>Applies a payment made on <paramref name="paidOn"/>; refuses nothing-due, overpayment and sub-satang amounts.</summary>
     internal AmountDueView ApplyPayment(decimal amount, DateOnly paidOn)
@@ -95,13 +161,17 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
             throw Refused("จำนวนเงินต้องมากกว่า 0 และละเอียดไม่เกินสตางค์", "The amount must be above zero, in baht and satang.");
         }
         var due = DueAsOf(paidOn);
-        if (amount > due.Total)
+        var onPlan = OnInstallmentPlan(paidOn);
+        var limit = onPlan ? Outstanding : due.Total; // on a plan one may pay ahead, up to everything left
+        if (amount > limit)
         {
-            throw Refused($"ยอดที่ต้องชำระวันนี้คือ {due.Total:N2} บาท รับเกินกว่านี้ไม่ได้",
-                $"What is due today is {due.Total:N2} baht; a larger amount cannot be taken.");
+            throw Refused($"ยอดที่ต้องชำระวันนี้คือ {limit:N2} บาท รับเกินกว่านี้ไม่ได้",
+                $"What is due today is {limit:N2} baht; a larger amount cannot be taken.");
         }
 
-        var split = PenaltyCalculator.Apportion(Penalty, Outstanding, amount, paidOn);
+        var split = onPlan
+            ? new AmountDueView(paidOn, amount, 0, 0)
+            : PenaltyCalculator.Apportion(EffectivePenalty(paidOn), Outstanding, amount, paidOn);
         var remaining = split.Principal;
         foreach (var line in _lines.OrderBy(l => l.Sequence))
         {
