@@ -209,6 +209,11 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("payer_email");
 
+                    b.Property<string>("PayerIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payer_id_hash");
+
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -258,6 +263,9 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bills");
+
+                    b.HasIndex("PayerIdHash")
+                        .HasDatabaseName("ix_payments_bills_payer_id_hash");
 
                     b.HasIndex("PayerReference")
                         .HasDatabaseName("ix_payments_bills_payer_reference");

@@ -204,6 +204,11 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("payer_email");
 
+                    b.Property<string>("PayerIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id_hash");
+
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -253,6 +258,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bills");
+
+                    b.HasIndex("PayerIdHash")
+                        .HasDatabaseName("ix_payments_bills_payer_id_hash");
 
                     b.HasIndex("PayerReference")
                         .HasDatabaseName("ix_payments_bills_payer_reference");

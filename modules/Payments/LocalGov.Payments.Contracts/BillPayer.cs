@@ -3,6 +3,7 @@ namespace LocalGov.Payments.Contracts;
 /// <summary>
 /// Who pays. <see cref="Reference"/> is the payer's reference printed as the QR's Ref2 (a house code, a taxpayer
 /// number): letters A–Z and digits only. <see cref="UserId"/> links the bill to a resident's account, so it appears
-/// in their bills from every LAO.
+/// in their bills from every LAO. <see cref="NationalId"/> lets the cashier find the bill by the payer's ID: Payments keeps
+/// only its keyed hash, never the number.
 /// </summary>
-public sealed record BillPayer(string Name, string? Reference = null, string? Email = null, Guid? UserId = null);
+public sealed record BillPayer(string Name, string? Reference = null, string? Email = null, Guid? UserId = null, string? NationalId = null);

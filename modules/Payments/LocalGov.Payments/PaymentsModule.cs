@@ -48,6 +48,8 @@ public sealed class PaymentsModule : LocalGovModule
             b.HasIndex(x => new { x.SourceModule, x.SourceReference });
             b.HasIndex(x => x.PayerReference);
             b.HasIndex(x => x.PayerUserId);
+            b.HasIndex(x => x.PayerIdHash);
+            b.Property(x => x.PayerIdHash).HasMaxLength(64);
             b.Property(x => x.Number).HasMaxLength(30);
             b.Property(x => x.Ref1).HasMaxLength(20);
             b.Property(x => x.SourceModule).HasMaxLength(50);

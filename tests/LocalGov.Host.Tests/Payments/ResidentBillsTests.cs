@@ -13,19 +13,36 @@ namespace LocalGov.Host.Tests.Payments;
 /// <summary>A resident sees their bills from every LAO in one list and downloads their receipts; nobody else's.</summary>
 public abstract class ResidentBillsTests(LocalGovHost host)
 {
-    private async Task<BillView> IssueAsync(TenantInfo tenant, Guid userId, string description)
+    private async Task<BillView> IssueAsync(TenantInfo tenant, Guid userId, string description, string? nationalId = null)
     {
         await using var scope = host.Services.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant);
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var bill = await scope.ServiceProvider.GetRequiredService<IBilling>().IssueAsync(new IssueBillRequest(
-            new BillPayer("ผู้พักอาศัย", "R" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), UserId: userId),
+            new BillPayer("ผู้พักอาศัย", "R" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), UserId: userId, NationalId: nationalId),
             new BillSource("Payments", "MANUAL-" + Guid.NewGuid().ToString("N")[..8]),
             [new BillLineRequest("FEE", description, 75m)],
             DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10)));
         await transaction.CommitAsync();
         return bill;
+    }
+
+    [Fact]
+    public async Task Cashier_FindsABillByThePayersNationalId_ThoughOnlyItsHashIsStored()
+    {
+        var nationalId = LocalGov.Thai.ThaiNationalId.Generate(Random.Shared);
+        var bill = await IssueAsync(host.Alpha, Guid.NewGuid(), "ค่าธรรมเนียมค้นด้วยเลข", nationalId);
+        var cashier = host.StaffClient(host.Alpha, RoleTemplates.Cashier);
+        var page = await cashier.GetStringAsync($"/t/alpha/cashier?q={LocalGov.Thai.ThaiNationalId.Format(nationalId)}");
+        Assert.Contains(bill.Number, page, StringComparison.Ordinal);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var stored = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.IgnoreQueryFilters(
+                scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGov.Payments.Bills.Bill>()), b => b.Id == bill.Id);
+        Assert.Equal(64, stored.PayerIdHash!.Length);
+        Assert.DoesNotContain(nationalId, stored.PayerIdHash, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,8 +18,9 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
 
     private Bill() { } // EF Core
 
-    internal Bill(string number, IssueBillRequest request)
+    internal Bill(string number, IssueBillRequest request, string? payerIdHash = null)
     {
+        PayerIdHash = payerIdHash;
         if (request.Lines.Count == 0)
         {
             throw new BusinessRuleException(new LocalizedText("ใบแจ้งหนี้ต้องมีอย่างน้อยหนึ่งรายการ", "A bill needs at least one line."), "lines");
@@ -73,6 +74,9 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
     public string? PayerReference { get; private set; }
     public string? PayerEmail { get; private set; }
     public Guid? PayerUserId { get; private set; }
+    /// <summary>Keyed hash of the payer's national or tax ID, for look-up at the counter (PDPA: never the number itself).</summary>
+    [Platform.Data.SensitiveData]
+    public string? PayerIdHash { get; private set; }
     public DateOnly DueDate { get; private set; }
     public BillStatus Status { get; private set; }
     public string? CancelReason { get; private set; }

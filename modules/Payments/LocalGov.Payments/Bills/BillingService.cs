@@ -8,14 +8,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Payments.Bills;
 
-internal sealed class BillingService(LocalGovDbContext db, INumberingService numbers, TimeProvider clock) : IBilling
+internal sealed class BillingService(LocalGovDbContext db, INumberingService numbers, TimeProvider clock,
+    Platform.PersonalData.IPersonalDataVault vault) : IBilling
 {
     public const string Sequence = "BIL";
 
     public async Task<BillView> IssueAsync(IssueBillRequest request, CancellationToken cancellationToken = default)
     {
         var number = await numbers.NextAsync(Sequence, cancellationToken: cancellationToken);
-        var bill = new Bill(number.Formatted, request);
+        string? idHash = null;
+        if (!string.IsNullOrWhiteSpace(request.Payer.NationalId))
+        {
+            var check = Thai.ThaiNationalId.Check(request.Payer.NationalId);
+            if (!check.IsValid)
+            {
+                throw new BusinessRuleException(new LocalizedText("เลขประจำตัวผู้ชำระไม่ถูกต้อง: " + check.MessageTh,
+                    "The payer's ID is not valid: " + check.Message), "payer.nationalId");
+            }
+            idHash = vault.Hash(Thai.ThaiNationalId.Normalize(request.Payer.NationalId));
+        }
+        var bill = new Bill(number.Formatted, request, idHash);
         db.Add(bill);
         await db.SaveChangesAsync(cancellationToken);
         return bill.ToView(BangkokTime.Today(clock));

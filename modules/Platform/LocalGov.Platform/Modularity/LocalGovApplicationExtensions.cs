@@ -31,6 +31,10 @@ public static class LocalGovApplicationExtensions
                 break;
         }
         await scope.ServiceProvider.GetRequiredService<Seeding.HostSeeder>().SeedAsync(CancellationToken.None);
+        if (app.Services.GetRequiredService<PersonalData.IPersonalDataVault>() is PersonalData.PersonalDataVault vault)
+        {
+            vault.EnsureKey();
+        }
     }
 
     public static WebApplication UseLocalGov(this WebApplication app)

@@ -19,6 +19,12 @@ internal sealed class PersonalDataVault(IDataProtectionProvider provider, IServi
 
     public string Unprotect(string cipher) => _protector.Unprotect(cipher);
 
+    /// <summary>
+    /// Loads (or, on a new deployment, creates) the hash key at start-up. Creating it lazily inside a request could
+    /// deadlock on SQLite, whose single writer may be the very transaction that asked for a hash.
+    /// </summary>
+    internal void EnsureKey() => _ = _hashKey.Value;
+
     public string Hash(string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_hashKey.Value, Encoding.UTF8.GetBytes(value)));
 
