@@ -107,6 +107,22 @@ public abstract class CounterPaymentTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task RevenueOfficer_CancelsAnUnpaidBillWithAReason_ThenItTakesNoMoney()
+    {
+        var (_, bill) = await BilledNoteAsync();
+        var officer = host.StaffClient(host.Alpha, RoleTemplates.RevenueOfficer);
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostJsonAsync($"/api/payments/bills/{bill.Id}/cancel", new CancelBill(" "))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.StaffClient(host.Alpha, RoleTemplates.Cashier)
+            .PostJsonAsync($"/api/payments/bills/{bill.Id}/cancel", new CancelBill("no"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await officer.PostJsonAsync($"/api/payments/bills/{bill.Id}/cancel", new CancelBill("ออกซ้ำ"))).StatusCode);
+
+        var refused = await host.StaffClient(host.Alpha, RoleTemplates.Cashier).PostJsonAsync($"/api/payments/bills/{bill.Id}/payments",
+            new RecordPayment(100m, PaymentChannel.Cash, null, null));
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("ยกเลิก", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Overpayment_IsRefusedWithTheAmountDue_AndNothingIsRecorded()
     {
         var (_, bill) = await BilledNoteAsync();

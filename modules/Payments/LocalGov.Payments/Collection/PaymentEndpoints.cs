@@ -14,6 +14,7 @@ namespace LocalGov.Payments.Collection;
 public sealed record BillDetails(BillView Bill, string ConcurrencyStamp, IReadOnlyList<ReceiptView> Payments);
 public sealed record ReceiptView(string ReceiptNumber, decimal Amount, decimal Principal, decimal Surcharge, decimal Interest,
     PaymentChannel Channel, DateOnly PaidOn, string? RecordedBy, bool Voided);
+public sealed record CancelBill(string? Reason);
 public sealed record RecordPayment(decimal Amount, PaymentChannel Channel, string? ConcurrencyStamp, string? BankReference);
 
 /// <summary>The cashier's API: look a bill up, take a payment. Every route states its permission.</summary>
@@ -25,6 +26,7 @@ internal static class PaymentEndpoints
         group.MapGet("/bills", SearchAsync).RequirePermission(PaymentsPermissions.Collect);
         group.MapGet("/bills/{id:guid}", GetAsync).RequirePermission(PaymentsPermissions.Collect);
         group.MapPost("/bills/{id:guid}/payments", RecordAsync).RequirePermission(PaymentsPermissions.Collect);
+        group.MapPost("/bills/{id:guid}/cancel", CancelAsync).RequirePermission(PaymentsPermissions.ManageBills);
     }
 
     private static async Task<Ok<List<BillView>>> SearchAsync(LocalGovDbContext db, TimeProvider clock, string? q)
@@ -52,6 +54,12 @@ internal static class PaymentEndpoints
     {
         var payment = await recorder.RecordAsync(id, request.Amount, request.Channel, request.ConcurrencyStamp, request.BankReference, cancellationToken);
         return TypedResults.Created($"/api/payments/receipts/{payment.ReceiptNumber}", ToView(payment));
+    }
+
+    private static async Task<NoContent> CancelAsync(IBilling billing, Guid id, CancelBill request, CancellationToken cancellationToken)
+    {
+        await billing.CancelAsync(id, request.Reason ?? "", cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static ReceiptView ToView(Payment p) =>
