@@ -10,20 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalGov.Identity.Pages;
 
 /// <summary>What every account page shares: text in the reader's language, links back to this site, where to land after sign-in.</summary>
-public abstract class IdentityPage : PageModel
+public abstract class IdentityPage : Platform.Web.LocalGovPageModel
 {
-    public bool IsThai => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
-
-    public string T(string th, string en) => IsThai ? th : en;
-
     /// <summary>This LAO's (or the site's) configured address for links in mail; never the request's Host header.</summary>
     protected string BaseUrl => HttpContext.RequestServices.GetRequiredService<Platform.Web.PublicUrls>()
         .ForTenant(HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Tenant);
 
     protected string CultureName => CultureInfo.CurrentUICulture.Name;
-
-    /// <summary>Adds an error to show at the top of the form, in both languages.</summary>
-    protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
 
     /// <summary>
     /// Where a user goes after signing in: staff to their own LAO's back office (never into another LAO), admins to

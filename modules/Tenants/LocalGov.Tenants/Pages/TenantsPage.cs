@@ -7,12 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LocalGov.Tenants.Pages;
 
 /// <summary>What the console and LAO admin pages share.</summary>
-public abstract class TenantsPage : PageModel
+public abstract class TenantsPage : Platform.Web.LocalGovPageModel
 {
-    public bool IsThai => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
-
-    public string T(string th, string en) => IsThai ? th : en;
-
     /// <summary>A stored UTC time as people read it: Thai date with BE year and Bangkok time, or English.</summary>
     public string When(DateTime utc)
     {
@@ -26,7 +22,4 @@ public abstract class TenantsPage : PageModel
     /// <summary>The configured site and LAO addresses for links in mail; never the request's Host header.</summary>
     protected Platform.Web.PublicUrls Urls => HttpContext.RequestServices.GetRequiredService<Platform.Web.PublicUrls>();
 
-    protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
-
-    protected void Error(Platform.Web.BusinessRuleException e) => ModelState.AddModelError(e.Field ?? "", e.UserMessage.Bilingual);
 }
