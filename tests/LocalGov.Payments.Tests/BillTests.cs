@@ -46,6 +46,14 @@ public sealed class BillTests
         Assert.Throws<BusinessRuleException>(() => NewBill().ApplyPayment(amount, Due));
 
     [Fact]
+    public void APaymentTooSmallToSettleAnyPrincipal_IsRefused_SoPenaltiesCannotBePaidForever()
+    {
+        var bill = NewBill(new PenaltyPolicy([new SurchargeStep(Due.AddDays(1), 40m)], 1m, Due.AddDays(1)));
+        Assert.Throws<BusinessRuleException>(() => bill.ApplyPayment(0.01m, Due.AddDays(40)));
+        Assert.Equal(0m, bill.PrincipalPaid);
+    }
+
+    [Fact]
     public void PaidBill_TakesNoMoreMoney_AndCannotBeCancelled()
     {
         var bill = NewBill();

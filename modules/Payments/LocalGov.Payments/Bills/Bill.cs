@@ -176,6 +176,11 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
         var split = onPlan
             ? new AmountDueView(paidOn, amount, 0, 0)
             : PenaltyCalculator.Apportion(EffectivePenalty(paidOn), Outstanding, amount, paidOn);
+        if (split.Principal <= 0)
+        {
+            throw Refused("จำนวนเงินน้อยเกินไป ไม่พอชำระแม้แต่เงินต้นหนึ่งสตางค์พร้อมเงินเพิ่ม",
+                "The amount is too small to settle even one satang of principal with its penalties.");
+        }
         var remaining = split.Principal;
         foreach (var line in _lines.OrderBy(l => l.Sequence))
         {
