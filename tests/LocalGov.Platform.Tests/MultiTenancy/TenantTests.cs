@@ -45,6 +45,16 @@ public sealed class TenantTests
     }
 
     [Fact]
+    public void OverlongText_IsRefusedNamingTheField_InsteadOfFailingInTheDatabase()
+    {
+        var tenant = NewTenant();
+        var error = Assert.Throws<BusinessRuleException>(() => tenant.Suspend(new string('x', 501)));
+        Assert.Equal("reason", error.Field);
+        Assert.Throws<BusinessRuleException>(() => tenant.Rename(new string('ก', 201), "ok"));
+        Assert.Throws<BusinessRuleException>(() => tenant.SetContact(null, new string('1', 41)));
+    }
+
+    [Fact]
     public void Features_AndHostNames_AppearInTheCachedView()
     {
         var tenant = NewTenant();

@@ -16,6 +16,7 @@ public sealed class EmailOptions
     public int BatchSize { get; set; } = 50;
     public int RetryBaseSeconds { get; set; } = 30;
     public int RetryMaxSeconds { get; set; } = 3600;
-    public int MaxAttempts { get; set; } = 12;
+    /// <summary>With the defaults (30 s doubling to 1 h) 60 attempts span about 2½ days: a weekend SMTP outage loses nothing.</summary>
+    public int MaxAttempts { get; set; } = 60;
     public int SmtpTimeoutSeconds { get; set; } = 30;
 }

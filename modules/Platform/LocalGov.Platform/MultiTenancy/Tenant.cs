@@ -42,14 +42,14 @@ public sealed class Tenant : Entity, IHasConcurrencyStamp
 
     public void Rename(string nameTh, string nameEn)
     {
-        NameTh = RequireText(nameTh, nameof(nameTh));
-        NameEn = RequireText(nameEn, nameof(nameEn));
+        NameTh = RequireText(nameTh, nameof(nameTh), 200);
+        NameEn = RequireText(nameEn, nameof(nameEn), 200);
     }
 
     public void SetContact(string? email, string? phone)
     {
-        ContactEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        ContactPhone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        ContactEmail = string.IsNullOrWhiteSpace(email) ? null : RequireText(email, "contactEmail", 256);
+        ContactPhone = string.IsNullOrWhiteSpace(phone) ? null : RequireText(phone, "contactPhone", 40);
     }
 
     public void SetFeature(string feature, bool enabled)
@@ -71,7 +71,7 @@ public sealed class Tenant : Entity, IHasConcurrencyStamp
     public void AddHostName(string hostName)
     {
         var normalized = hostName.Trim().TrimEnd('.').ToLowerInvariant();
-        if (normalized.Length == 0 || normalized.Contains('/', StringComparison.Ordinal))
+        if (normalized.Length is 0 or > 253 || normalized.Contains('/', StringComparison.Ordinal) || normalized.Contains(' ', StringComparison.Ordinal))
         {
             throw new BusinessRuleException(new LocalizedText(
                 $"ชื่อโดเมน '{hostName}' ไม่ถูกต้อง", $"'{hostName}' is not a valid host name."));
@@ -89,7 +89,7 @@ public sealed class Tenant : Entity, IHasConcurrencyStamp
             throw new BusinessRuleException(new LocalizedText("หน่วยงานนี้ถูกระงับอยู่แล้ว", "This LAO is already suspended."));
         }
         Status = TenantStatus.Suspended;
-        SuspensionReason = RequireText(reason, nameof(reason));
+        SuspensionReason = RequireText(reason, nameof(reason), 500);
     }
 
     public void Reactivate()
@@ -123,10 +123,19 @@ public sealed class Tenant : Entity, IHasConcurrencyStamp
         return normalized;
     }
 
-    private static string RequireText(string value, string field) =>
-        string.IsNullOrWhiteSpace(value)
-            ? throw new BusinessRuleException(new LocalizedText($"ต้องระบุ {field}", $"{field} is required."), field)
-            : value.Trim();
+    /// <summary>Required text within the column's length, so PostgreSQL never refuses what SQLite would take.</summary>
+    private static string RequireText(string value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new BusinessRuleException(new LocalizedText($"ต้องระบุ {field}", $"{field} is required."), field);
+        }
+        var trimmed = value.Trim();
+        return trimmed.Length <= maxLength
+            ? trimmed
+            : throw new BusinessRuleException(new LocalizedText(
+                $"{field} ยาวเกิน {maxLength} ตัวอักษร", $"{field} is longer than {maxLength} characters."), field);
+    }
 
     private static string RequireDigits(string value, int length, string field) =>
         value is not null && value.Length == length && value.All(char.IsAsciiDigit)
