@@ -31,6 +31,10 @@ public abstract class AccountTests(LocalGovHost host)
 
         var notYet = await client.SubmitAsync("/t/alpha/account/login", ("Input.Email", email), ("Input.Password", People.Password));
         Assert.Contains("ยังไม่ได้ยืนยันอีเมล", await notYet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var guess = await client.SubmitAsync("/t/alpha/account/login", ("Input.Email", email), ("Input.Password", "a-wrong-guess-1"));
+        var guessed = await guess.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("ยังไม่ได้ยืนยันอีเมล", guessed, StringComparison.Ordinal); // a wrong password learns nothing
+        Assert.Contains("อีเมลหรือรหัสผ่านไม่ถูกต้อง", guessed, StringComparison.Ordinal);
 
         var (mail, link) = await People.LastMailAsync(host, email);
         Assert.StartsWith($"http://alpha.{LocalGovHost.BaseDomain}/account/confirm-email?", link, StringComparison.Ordinal);

@@ -48,7 +48,8 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
                 "The account is locked for 15 minutes after too many wrong passwords. Try later, or reset the password.");
             return Page();
         }
-        if (result.IsNotAllowed)
+        // "not confirmed" only for the right password: otherwise the form would tell anyone which addresses exist
+        if (result.IsNotAllowed && user is not null && await users.CheckPasswordAsync(user, Input.Password))
         {
             audit.AddAction("SignIn.NotAllowed", email);
             Error("ยังไม่ได้ยืนยันอีเมล เปิดลิงก์ในอีเมลที่เราส่งให้ก่อน", "Your email is not confirmed yet: open the link we sent you first.");
