@@ -646,6 +646,23 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.ToTable("platform_permission_grants", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Platform.Authorization.PermissionSeed", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("PermissionName")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("permission_name");
+
+                    b.HasKey("TenantId", "PermissionName")
+                        .HasName("pk_platform_permission_seeds");
+
+                    b.ToTable("platform_permission_seeds", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Emailing.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")

@@ -641,6 +641,23 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("platform_permission_grants", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Platform.Authorization.PermissionSeed", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("PermissionName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("permission_name");
+
+                    b.HasKey("TenantId", "PermissionName")
+                        .HasName("pk_platform_permission_seeds");
+
+                    b.ToTable("platform_permission_seeds", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Emailing.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")

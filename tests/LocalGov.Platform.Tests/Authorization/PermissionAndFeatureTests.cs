@@ -106,3 +106,37 @@ public sealed class PermissionAndFeatureTests(PlatformFixture fixture)
         Assert.Empty(await MenuAsync(fixture.On, MenuArea.Staff, Staff(fixture.On, RoleTemplates.Cashier)));
     }
 }
+
+[Collection(PlatformCollection.Name)]
+public sealed class PermissionBackfillTests(PlatformFixture fixture)
+{
+    [Fact]
+    public async Task APermissionNeverSeeded_IsGrantedToItsDefaultRolesAtStart_ButOneAnAdminRemovedStaysRemoved()
+    {
+        const string visit = PlatformFixture.ParksModule.Visit;
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalGov.Platform.Data.LocalGovDbContext>();
+            // On: as if Parks.Visit had arrived with a module upgrade — neither granted nor seeded
+            db.RemoveRange(db.Set<PermissionGrant>().Where(g => g.TenantId == fixture.On.Id && g.PermissionName == visit));
+            db.RemoveRange(db.Set<PermissionSeed>().Where(s => s.TenantId == fixture.On.Id && s.PermissionName == visit));
+            // Unset: its admin took the cashier's grant away on purpose — seeded, not granted
+            db.RemoveRange(db.Set<PermissionGrant>().Where(g => g.TenantId == fixture.Unset.Id && g.PermissionName == visit && g.RoleName == RoleTemplates.Cashier));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LocalGov.Platform.Seeding.HostSeeder>().SeedAsync(CancellationToken.None);
+        }
+
+        await using var check = fixture.Services.CreateAsyncScope();
+        var grants = check.ServiceProvider.GetRequiredService<LocalGov.Platform.Data.LocalGovDbContext>().Set<PermissionGrant>();
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(grants,
+            g => g.TenantId == fixture.On.Id && g.RoleName == RoleTemplates.Cashier && g.PermissionName == visit));
+        Assert.False(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(grants,
+            g => g.TenantId == fixture.Unset.Id && g.RoleName == RoleTemplates.Cashier && g.PermissionName == visit));
+        Assert.False(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(grants,
+            g => g.TenantId == fixture.Off.Id && g.PermissionName == visit)); // module off: nothing until it is on
+    }
+}

@@ -59,6 +59,13 @@ internal static class PlatformModel
             b.HasIndex(g => new { g.TenantId, g.RoleName, g.PermissionName }).IsUnique();
         });
 
+        modelBuilder.Entity<PermissionSeed>(b =>
+        {
+            b.ToTable("platform_permission_seeds");
+            b.HasKey(s => new { s.TenantId, s.PermissionName });
+            b.Property(s => s.PermissionName).HasMaxLength(150);
+        });
+
         modelBuilder.Entity<SettingValue>(b =>
         {
             b.ToTable("platform_settings");

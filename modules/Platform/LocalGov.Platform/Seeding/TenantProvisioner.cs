@@ -59,6 +59,7 @@ public sealed class TenantProvisioner(
                     {
                         db.Add(new PermissionGrant(tenant.Id, role, permission.Name));
                     }
+                    db.Add(new PermissionSeed(tenant.Id, permission.Name));
                 }
                 await db.SaveChangesAsync(cancellationToken);
 
