@@ -57,9 +57,9 @@ public sealed class UserInvitations(
         {
             throw new BusinessRuleException(new LocalizedText($"'{address}' ไม่ใช่อีเมลที่ถูกต้อง", $"'{address}' is not an email address."), "email");
         }
-        if (string.IsNullOrWhiteSpace(displayName))
+        if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > 200)
         {
-            throw new BusinessRuleException(new LocalizedText("กรุณากรอกชื่อ", "Enter the person's name."), "displayName");
+            throw new BusinessRuleException(new LocalizedText("กรุณากรอกชื่อ ไม่เกิน 200 ตัวอักษร", "Enter the person's name, at most 200 characters."), "displayName");
         }
         if (await users.FindByEmailAsync(address) is not null)
         {

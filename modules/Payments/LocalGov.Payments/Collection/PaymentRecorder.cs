@@ -50,6 +50,10 @@ public sealed class PaymentRecorder(
     private async Task<Payment> RecordInTransactionAsync(Guid billId, decimal amount, PaymentChannel channel, string? expectedStamp,
         string? bankReference, DateTimeOffset? paidAt, CancellationToken cancellationToken)
     {
+        if (bankReference is { Length: > 100 })
+        {
+            throw new BusinessRuleException(new LocalizedText("เลขอ้างอิงยาวเกิน 100 ตัวอักษร", "The reference is longer than 100 characters."), "reference");
+        }
         var bill = await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
             ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);
         if (expectedStamp is not null)

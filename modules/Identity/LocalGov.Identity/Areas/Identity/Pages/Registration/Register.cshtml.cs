@@ -34,9 +34,9 @@ public sealed class RegisterModel(
     public async Task<IActionResult> OnPostAsync()
     {
         var address = (Input.Email ?? "").Trim();
-        if (string.IsNullOrWhiteSpace(Input.DisplayName))
+        if (string.IsNullOrWhiteSpace(Input.DisplayName) || Input.DisplayName.Trim().Length > 200)
         {
-            Error("กรุณากรอกชื่อ-นามสกุล", "Enter your full name.", "Input.DisplayName");
+            Error("กรุณากรอกชื่อ-นามสกุล ไม่เกิน 200 ตัวอักษร", "Enter your full name, at most 200 characters.", "Input.DisplayName");
         }
         if (!EmailAddress.IsPlausible(address))
         {
