@@ -1,5 +1,6 @@
 using LocalGov.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static LocalGov.Browser.Tests.Infrastructure.Waits;
 
 namespace LocalGov.Browser.Tests;
 
@@ -15,7 +16,7 @@ public sealed class CashierBrowserTests(BrowserFixture fixture)
         await page.FillAsync("#email", "cashier@demo-city.localgov.local");
         await page.FillAsync("#password", "LocalGov-2569");
         await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/staff");
+        await page.WaitForURLAsync("**/t/demo-city/staff", Committed);
 
         await page.Locator("nav.site-nav [data-menu=cashier]").ClickAsync();
         await page.FillAsync("#q", "DEMO0001");
@@ -26,7 +27,7 @@ public sealed class CashierBrowserTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "20-cashier-bill");
 
         await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/receipts/RCP-*");
+        await page.WaitForURLAsync("**/t/demo-city/receipts/RCP-*", Committed);
         Assert.Equal("150.00", await page.Locator("[data-receipt-total]").InnerTextAsync());
         Assert.Equal("(หนึ่งร้อยห้าสิบบาทถ้วน)", await page.Locator("[data-receipt-words]").InnerTextAsync());
         Assert.Matches(@"พ\.ศ\. 25\d\d", await page.Locator(".receipt header").InnerTextAsync());

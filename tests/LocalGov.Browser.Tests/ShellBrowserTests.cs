@@ -1,5 +1,6 @@
 using LocalGov.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static LocalGov.Browser.Tests.Infrastructure.Waits;
 
 namespace LocalGov.Browser.Tests;
 
@@ -16,7 +17,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture)
         Assert.Equal("th", await page.GetAttributeAsync("html", "lang"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "เทศบาลนครเดโม" }).ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/");
+        await page.WaitForURLAsync("**/t/demo-city/", Committed);
         Assert.Equal("เทศบาลนครเดโม", await page.Locator("h1").InnerTextAsync());
         Assert.Matches(@"พ\.ศ\. 25\d\d", await page.Locator(".today").InnerTextAsync());
         await fixture.ScreenshotAsync(page, "02-tenant-home-th");
