@@ -14,7 +14,7 @@ public sealed class SmtpServer : IDisposable
 
     public SmtpServer()
     {
-        Port = FreePort();
+        Port = Ports.Free();
         MailDirectory = Path.Combine(Path.GetTempPath(), "localgov-mail", Guid.NewGuid().ToString("N"));
     }
 
@@ -87,14 +87,5 @@ public sealed class SmtpServer : IDisposable
             _process.WaitForExit(5000);
         }
         _process?.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -25,6 +25,7 @@ public sealed class PaymentsModule : LocalGovModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<IBilling, BillingService>();
+        context.Services.AddScoped<BillSearch>();
         context.Services.AddScoped<PaymentRecorder>();
         context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
         context.Services.AddScoped<ReceiptVoiding>();

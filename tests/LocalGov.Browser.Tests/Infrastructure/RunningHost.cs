@@ -32,7 +32,7 @@ public sealed class RunningHost : IAsyncDisposable
 
     public static async Task<RunningHost> StartAsync(IDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
+        var port = LocalGov.TestSupport.Ports.Free();
         var baseUrl = $"http://127.0.0.1:{port}";
         var dataDirectory = Path.Combine(Path.GetTempPath(), "localgov-browser", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);
@@ -111,14 +111,5 @@ public sealed class RunningHost : IAsyncDisposable
         return directory is null
             ? throw new InvalidOperationException("Could not find LocalGov.sln above the test output.")
             : Path.Combine(directory.FullName, "host", "LocalGov.Host");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

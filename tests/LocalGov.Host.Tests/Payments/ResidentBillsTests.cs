@@ -36,6 +36,8 @@ public abstract class ResidentBillsTests(LocalGovHost host)
         var cashier = host.StaffClient(host.Alpha, RoleTemplates.Cashier);
         var page = await cashier.GetStringAsync($"/t/alpha/cashier?q={LocalGov.Thai.ThaiNationalId.Format(nationalId)}");
         Assert.Contains(bill.Number, page, StringComparison.Ordinal);
+        var api = await (await cashier.GetAsync($"/t/alpha/api/payments/bills?q={nationalId}")).ReadAsync<List<BillView>>();
+        Assert.Equal(bill.Id, Assert.Single(api).Id); // the API searches the same way
 
         await using var scope = host.Services.CreateAsyncScope();
         var stored = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

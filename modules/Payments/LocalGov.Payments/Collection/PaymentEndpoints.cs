@@ -29,12 +29,9 @@ internal static class PaymentEndpoints
         group.MapPost("/bills/{id:guid}/cancel", CancelAsync).RequirePermission(PaymentsPermissions.ManageBills);
     }
 
-    private static async Task<Ok<List<BillView>>> SearchAsync(LocalGovDbContext db, TimeProvider clock, string? q)
+    private static async Task<Ok<List<BillView>>> SearchAsync(BillSearch search, TimeProvider clock, string? q, CancellationToken cancellationToken)
     {
-        var term = (q ?? "").Trim();
-        var bills = await db.Set<Bill>()
-            .Where(b => term == "" || b.Number == term || b.Ref1 == term || b.PayerReference == term || b.PayerName.Contains(term))
-            .OrderByDescending(b => b.Number).Take(50).ToListAsync();
+        var bills = await search.FindAsync(q, cancellationToken);
         var today = BangkokTime.Today(clock);
         return TypedResults.Ok(bills.Select(b => b.ToView(today)).ToList());
     }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.Payments.Areas.Payments.Pages.Cashier;
 
 [Authorize(Policy = Platform.Authorization.PermissionPolicies.Prefix + PaymentsPermissions.Collect)]
-public sealed class IndexModel(LocalGovDbContext db, TimeProvider clock, Platform.PersonalData.IPersonalDataVault vault) : PaymentsPage
+public sealed class IndexModel(BillSearch search, TimeProvider clock) : PaymentsPage
 {
     public string? Query { get; private set; }
     public IReadOnlyList<BillView> Bills { get; private set; } = [];
@@ -17,14 +17,7 @@ public sealed class IndexModel(LocalGovDbContext db, TimeProvider clock, Platfor
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
         Query = q?.Trim();
-        var term = Query ?? "";
-        // a 13-digit ID is searched by its keyed hash: bills never hold the number itself
-        var idHash = Thai.ThaiNationalId.IsValid(term) ? vault.Hash(Thai.ThaiNationalId.Normalize(term)) : null;
-        var bills = await db.Set<Bill>()
-            .Where(b => b.Status != BillStatus.Cancelled)
-            .Where(b => term == "" || b.Number == term || b.Ref1 == term || b.PayerReference == term || b.PayerName.Contains(term)
-                || (idHash != null && b.PayerIdHash == idHash))
-            .OrderByDescending(b => b.Number).Take(50).ToListAsync(cancellationToken);
+        var bills = await search.FindAsync(Query, cancellationToken);
         var today = BangkokTime.Today(clock);
         Bills = [.. bills.Select(b => b.ToView(today))];
     }

@@ -235,6 +235,18 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_permission_seeds",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    permission_name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_permission_seeds", x => new { x.tenant_id, x.permission_name });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_secrets",
                 columns: table => new
                 {
@@ -693,6 +705,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_permission_grants");
+
+            migrationBuilder.DropTable(
+                name: "platform_permission_seeds");
 
             migrationBuilder.DropTable(
                 name: "platform_secrets");
