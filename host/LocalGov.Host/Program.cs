@@ -1,3 +1,4 @@
+using LocalGov.Complaints;
 using LocalGov.Host.Demo;
 using LocalGov.Host.Shell;
 using LocalGov.Identity;
@@ -12,7 +13,8 @@ builder.Logging.AddLocalGovLogging(builder.Configuration);
 builder.AddLocalGov(modules => modules
     .Add<IdentityModule>()
     .Add<TenantsModule>()
-    .Add<PaymentsModule>());
+    .Add<PaymentsModule>()
+    .Add<ComplaintsModule>());
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

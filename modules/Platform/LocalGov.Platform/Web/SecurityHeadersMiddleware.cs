@@ -1,13 +1,26 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 
 namespace LocalGov.Platform.Web;
 
-/// <summary>Headers every response carries: no framing, no sniffing, a strict same-origin content policy.</summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+/// <summary>
+/// Headers every response carries: no framing, no sniffing, a strict same-origin content policy. The one outside
+/// origin allowed is the map tile server's (<c>Maps:TileUrl</c>, OpenStreetMap by default), for images only.
+/// </summary>
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IConfiguration configuration)
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; font-src 'self'; " +
+    private readonly string _contentSecurityPolicy =
+        $"default-src 'self'; img-src 'self' data: blob:{TileOrigin(configuration)}; style-src 'self'; script-src 'self'; font-src 'self'; " +
         "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    private static string TileOrigin(IConfiguration configuration)
+    {
+        var url = configuration["Maps:TileUrl"] ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+        var host = url.Replace("{s}", "*", StringComparison.Ordinal).Split("/{", 2)[0];
+        return Uri.TryCreate(host.Replace("*.", "x.", StringComparison.Ordinal), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? " " + (host.Contains("*.", StringComparison.Ordinal) ? $"{uri.Scheme}://*.{uri.Authority[2..]}" : uri.GetLeftPart(UriPartial.Authority))
+            : "";
+    }
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -21,7 +34,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             if (!headers.ContainsKey("Content-Security-Policy"))
             {
-                headers["Content-Security-Policy"] = ContentSecurityPolicy;
+                headers["Content-Security-Policy"] = _contentSecurityPolicy;
             }
             return Task.CompletedTask;
         });
