@@ -41,3 +41,6 @@ public sealed class ComplaintPhoto : IMultiTenant, INotAudited
 
     public ComplaintPhoto CopyFor(Guid complaintId) => new(complaintId, Kind, ContentType, Data, Sequence) { Hidden = Hidden };
 }
+
+/// <summary>A photo's facts without its bytes, for pages that list photos.</summary>
+public sealed record PhotoInfo(Guid Id, PhotoKind Kind, bool Hidden, int Length);

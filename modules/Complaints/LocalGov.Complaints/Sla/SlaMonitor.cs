@@ -2,8 +2,6 @@ using LocalGov.Complaints.Categories;
 using LocalGov.Complaints.Filing;
 using LocalGov.Complaints.Notifications;
 using LocalGov.Complaints.Workflow;
-using LocalGov.Identity.Contracts;
-using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Jobs;
 using LocalGov.Platform.Settings;
@@ -80,11 +78,7 @@ public static class SlaMonitor
     /// <summary>Active staff of the LAO whose roles hold Complaints.Supervise there.</summary>
     public static async Task<IReadOnlyList<string>> SupervisorEmailsAsync(IServiceProvider services, Guid tenantId, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<LocalGovDbContext>();
-        var roles = await db.Set<PermissionGrant>().AsNoTracking()
-            .Where(g => g.TenantId == tenantId && g.PermissionName == ComplaintsPermissions.Supervise)
-            .Select(g => g.RoleName).ToListAsync(cancellationToken);
-        var staff = await services.GetRequiredService<IStaffDirectory>().ListStaffAsync(tenantId, cancellationToken);
-        return [.. staff.Where(s => !s.Deactivated && !s.LockedOut && s.Roles.Any(roles.Contains)).Select(s => s.Email).Distinct(StringComparer.OrdinalIgnoreCase)];
+        var staff = await services.GetRequiredService<ComplaintStaff>().WithPermissionAsync(tenantId, ComplaintsPermissions.Supervise, cancellationToken);
+        return [.. staff.Select(s => s.Email).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 }

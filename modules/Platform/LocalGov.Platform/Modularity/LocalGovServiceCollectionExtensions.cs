@@ -158,6 +158,15 @@ public static class LocalGovServiceCollectionExtensions
                     : RateLimitPartition.GetFixedWindowLimiter(
                         "anon:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Forms that create records (a complaint, a registration) from people without an account: counted
+            // per address, per hour, on POST only, on top of the global limit.
+            var submitsPerHour = configuration.GetValue("RateLimiting:PublicSubmitsPerHour", 20);
+            options.AddPolicy(Web.RateLimitPolicies.PublicSubmit, ctx =>
+                ctx.User.Identity?.IsAuthenticated == true || HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("exempt")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        "submit:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = submitsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
             options.OnRejected = async (ctx, token) =>
             {
                 if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using LocalGov.Complaints.Categories;
+using LocalGov.Complaints.Filing;
+using LocalGov.Complaints.Pages;
+using LocalGov.Complaints.Workflow;
+using LocalGov.Identity.Contracts;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Settings;
+using LocalGov.Platform.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Complaints.Areas.Complaints.Pages.Filing;
+
+/// <summary>
+/// A resident reports a problem: category, what happened, a pin on the map (or typed place), up to three photos,
+/// and the category's extra questions. Signed-in residents file at once; anyone else gives an email address and
+/// confirms by the link mailed to them. Open complaints of the same category near the pin are shown first, so the
+/// resident can follow one instead of filing it again.
+/// </summary>
+[EnableRateLimiting(RateLimitPolicies.PublicSubmit)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[RequestSizeLimit(MaxRequestBytes)]
+public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, DuplicateFinder duplicates, ISettingProvider settings) : ComplaintsPage
+{
+    public const long MaxRequestBytes = (PhotoFile.MaxPerComplaint * PhotoFile.MaxBytes) + (1024 * 1024);
+
+    public IReadOnlyList<Category> Categories { get; private set; } = [];
+    public IReadOnlyList<NearbyComplaint> Nearby { get; private set; } = [];
+    public string MapCenter { get; private set; } = "";
+
+    [BindProperty] public FilingForm Input { get; set; } = new();
+
+    public bool IsResident => User.Identity?.IsAuthenticated == true && User.FindFirstValue(IdentityClaimTypes.Kind) == nameof(UserKind.Resident);
+    public bool IsStaff => User.Identity?.IsAuthenticated == true && !IsResident;
+
+    public async Task OnGetAsync(string? category, CancellationToken cancellationToken)
+    {
+        Input.Category = category;
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(List<IFormFile>? photos, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (IsStaff)
+        {
+            Error("เจ้าหน้าที่รับเรื่องแทนประชาชนได้ที่หน้ารับเรื่องทางโทรศัพท์/หน้าสำนักงาน", "Staff take reports for callers on the intake page.");
+            return Page();
+        }
+        try
+        {
+            if ((photos?.Count ?? 0) > PhotoFile.MaxPerComplaint)
+            {
+                throw PhotoFile.TooMany();
+            }
+            var files = new List<PhotoFile>();
+            foreach (var photo in photos ?? [])
+            {
+                if (photo.Length == 0)
+                {
+                    continue;
+                }
+                await using var stream = photo.OpenReadStream();
+                files.Add(await PhotoFile.ReadAsync(photo.FileName, photo.Length, stream, cancellationToken));
+            }
+
+            if (!Input.DifferentFromNearby && Input.Latitude is { } lat && Input.Longitude is { } lng && !string.IsNullOrEmpty(Input.Category))
+            {
+                Nearby = await duplicates.FindAsync(Input.Category, lat, lng, cancellationToken);
+                if (Nearby.Count > 0)
+                {
+                    Error("มีผู้แจ้งเรื่องแบบเดียวกันใกล้จุดนี้แล้ว ดูรายการด้านล่าง หากเป็นเรื่องเดียวกันให้ติดตามเรื่องนั้น หากไม่ใช่ ให้ทำเครื่องหมาย \"เรื่องของฉันต่างออกไป\" แล้วแนบรูปอีกครั้ง",
+                        "Others have reported the same kind of problem near this spot (listed below). If it is the same, follow that one; if not, tick \"Mine is different\" and attach your photos again.");
+                    return Page();
+                }
+            }
+
+            var userId = IsResident ? Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!) : (Guid?)null;
+            var reporter = IsResident
+                ? new Reporter(userId, User.FindFirstValue(IdentityClaimTypes.DisplayName), User.FindFirstValue(ClaimTypes.Email) ?? User.Identity!.Name, Input.Phone)
+                : new Reporter(null, Input.Name, Input.Email, Input.Phone);
+            var result = await filing.FileAsync(new FilingRequest(Input.Category ?? "", Input.Description, Input.Latitude, Input.Longitude,
+                Input.Address, ComplaintChannel.Web, reporter)
+            {
+                Photos = files,
+                ConfirmByEmail = !IsResident,
+                Attributes = AnswersFor(Input.Category),
+                Culture = CultureName,
+            }, cancellationToken);
+            return result.AwaitingConfirmation
+                ? RedirectToPage("Sent")
+                : LocalRedirect($"{Request.PathBase}/complaints/track/{result.Complaint.TrackingCode}?filed=1");
+        }
+        catch (BusinessRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            Error(e);
+            return Page();
+        }
+    }
+
+    /// <summary>Answers posted as <c>attr[category][code]</c>; only the chosen category's count.</summary>
+    private Dictionary<string, IReadOnlyList<string>> AnswersFor(string? category)
+    {
+        var prefix = $"attr[{category}][";
+        var answers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (key, values) in Request.Form)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.EndsWith(']'))
+            {
+                var code = key[prefix.Length..^1];
+                answers[code] = [.. values.Where(v => v is not null).Select(v => v!)];
+            }
+        }
+        return answers;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
+        MapCenter = await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken) ?? ComplaintsSettings.DefaultMapCenter;
+    }
+
+    public string? Answer(string category, string code) => Request.HasFormContentType ? Request.Form[$"attr[{category}][{code}]"].ToString() : null;
+}
+
+public sealed class FilingForm
+{
+    public string? Category { get; set; }
+    public string? Description { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public string? Address { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+
+    /// <summary>The resident saw the open complaints nearby and says theirs is another problem.</summary>
+    public bool DifferentFromNearby { get; set; }
+}
