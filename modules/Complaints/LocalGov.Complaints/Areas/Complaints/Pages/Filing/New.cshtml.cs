@@ -87,7 +87,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
             {
                 Photos = files,
                 ConfirmByEmail = !IsResident,
-                Attributes = AnswersFor(Input.Category),
+                Attributes = AttributeFields.Read(Request.Form, Input.Category),
                 Culture = CultureName,
             }, cancellationToken);
             return result.AwaitingConfirmation
@@ -102,29 +102,12 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
         }
     }
 
-    /// <summary>Answers posted as <c>attr[category][code]</c>; only the chosen category's count.</summary>
-    private Dictionary<string, IReadOnlyList<string>> AnswersFor(string? category)
-    {
-        var prefix = $"attr[{category}][";
-        var answers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (key, values) in Request.Form)
-        {
-            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.EndsWith(']'))
-            {
-                var code = key[prefix.Length..^1];
-                answers[code] = [.. values.Where(v => v is not null).Select(v => v!)];
-            }
-        }
-        return answers;
-    }
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
         MapCenter = await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken) ?? ComplaintsSettings.DefaultMapCenter;
     }
 
-    public string? Answer(string category, string code) => Request.HasFormContentType ? Request.Form[$"attr[{category}][{code}]"].ToString() : null;
 }
 
 public sealed class FilingForm
