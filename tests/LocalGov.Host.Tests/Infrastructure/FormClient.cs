@@ -36,6 +36,29 @@ public sealed partial class FormClient
         return await http.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(all));
     }
 
+    /// <summary>As <see cref="SubmitAsync(string, IEnumerable{KeyValuePair{string, string}}, string?)"/>, as multipart/form-data with files.</summary>
+    public async Task<HttpResponseMessage> SubmitWithFilesAsync(string formUrl, IEnumerable<(string Key, string Value)> fields,
+        IEnumerable<(string Field, string FileName, byte[] Bytes)> files, string? postUrl = null)
+    {
+        var page = await http.GetAsync(formUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = Token().Match(html);
+        Assert.True(token.Success, $"No antiforgery token on {formUrl} ({(int)page.StatusCode}): {html[..Math.Min(html.Length, 400)]}");
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in fields.Append(("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))))
+        {
+            content.Add(new StringContent(value), key);
+        }
+        foreach (var (field, fileName, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(
+                fileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg");
+            content.Add(file, field, fileName);
+        }
+        return await http.PostAsync(postUrl ?? formUrl, content);
+    }
+
     public Task<HttpResponseMessage> SubmitAsync(string formUrl, params (string Key, string Value)[] fields) =>
         SubmitAsync(formUrl, fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
 

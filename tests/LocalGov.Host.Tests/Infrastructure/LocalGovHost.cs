@@ -30,6 +30,9 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>The host's clock; tests move it with <see cref="TestClock.Shift"/>.</summary>
+    public TestClock Clock { get; } = new();
+
     protected abstract Task<string> CreateDatabaseAsync();
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
@@ -90,6 +93,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
             services.AddLocalGovModule(new NotesModule(), context.Configuration, context.HostingEnvironment));
         builder.ConfigureTestServices(services =>
         {
+            services.AddSingleton<TimeProvider>(Clock);
             // Requests with the X-Test-User header are signed in by it; all others use the real sign-in cookie.
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null)

@@ -207,6 +207,6 @@ public static class LocalGovServiceCollectionExtensions
         services.AddLocalization();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        services.AddSingleton<IConfigureOptions<RazorPagesOptions>, ModulePagesConventions>();
+        services.AddSingleton<IPostConfigureOptions<RazorPagesOptions>, ModulePagesConventions>();
     }
 }

@@ -1,0 +1,96 @@
+using System.Text;
+using LocalGov.Complaints.Categories;
+using LocalGov.Complaints.Filing;
+using LocalGov.Platform.Web;
+
+namespace LocalGov.Complaints.Tests;
+
+public sealed class UploadAndPlaceTests
+{
+    /// <summary>The smallest well-formed files of each kind.</summary>
+    internal static byte[] Jpeg => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0xFF, 0xD9];
+    internal static byte[] Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+
+    [Fact]
+    public async Task ARenamedExecutable_CalledJpg_IsRefusedByItsBytes()
+    {
+        var elf = new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0 };
+        var exe = Encoding.ASCII.GetBytes("MZ\u0090\0This program cannot be run in DOS mode");
+        foreach (var bytes in new[] { elf, exe })
+        {
+            var e = await Assert.ThrowsAsync<BusinessRuleException>(() => PhotoFile.ReadAsync("pothole.jpg", bytes.Length, new MemoryStream(bytes), default));
+            Assert.Contains("pothole.jpg", e.UserMessage.En, StringComparison.Ordinal);
+            Assert.Contains("JPEG", e.UserMessage.Th, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task JpegAndPng_AreKnownByTheirBytes_WhateverTheirNames()
+    {
+        Assert.Equal("image/jpeg", (await PhotoFile.ReadAsync("photo.png", Jpeg.Length, new MemoryStream(Jpeg), default)).ContentType);
+        Assert.Equal("image/png", (await PhotoFile.ReadAsync("photo", Png.Length, new MemoryStream(Png), default)).ContentType);
+        Assert.Null(PhotoFile.Sniff(Jpeg.AsSpan(0, 6))); // a truncated JPEG has no end marker
+    }
+
+    [Fact]
+    public async Task APhotoOverFiveMegabytes_IsRefused_EvenWhenItsDeclaredLengthLies()
+    {
+        var big = new byte[PhotoFile.MaxBytes + 1];
+        Jpeg.AsSpan(0, 4).CopyTo(big);
+        var e = await Assert.ThrowsAsync<BusinessRuleException>(() => PhotoFile.ReadAsync("big.jpg", 10, new MemoryStream(big), default));
+        Assert.Contains("5 MB", e.UserMessage.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Distance_IsTheGreatCircle()
+    {
+        // Tha Phae Gate to Wat Phra Singh, Chiang Mai: about 1.2 km apart
+        var gate = new GeoPoint(18.7877, 98.9933);
+        var wat = new GeoPoint(18.7886, 98.9817);
+        Assert.InRange(gate.DistanceTo(wat), 1200, 1300);
+        Assert.Equal(0, gate.DistanceTo(gate), 6);
+        var (lat, lon) = gate.Span(100);
+        Assert.True(gate.DistanceTo(new GeoPoint(gate.Latitude + lat, gate.Longitude)) >= 100);
+        Assert.True(gate.DistanceTo(new GeoPoint(gate.Latitude, gate.Longitude + lon)) >= 99.9);
+    }
+
+    [Theory]
+    [InlineData(18.0, null)]
+    [InlineData(null, 98.0)]
+    [InlineData(91.0, 98.0)]
+    [InlineData(18.0, 181.0)]
+    [InlineData(double.NaN, 98.0)]
+    public void APosition_NeedsBothHalves_OnTheGlobe(double? lat, double? lon) =>
+        Assert.Equal("lat", Assert.Throws<BusinessRuleException>(() => GeoPoint.From(lat, lon)).Field);
+
+    [Fact]
+    public void Answers_AreCheckedAgainstTheCategoryQuestions()
+    {
+        var nuisance = DefaultCategories.Create().Single(c => c.Code == "nuisance");
+        var missing = Assert.Throws<BusinessRuleException>(() => AttributeAnswers.Validate(nuisance, null));
+        Assert.Contains("kind", missing.UserMessage.En, StringComparison.Ordinal);
+        var wrong = Assert.Throws<BusinessRuleException>(() => AttributeAnswers.Validate(nuisance, Answers(("kind", "thunder"))));
+        Assert.Contains("noise", wrong.UserMessage.En, StringComparison.Ordinal);
+        var unknown = Assert.Throws<BusinessRuleException>(() => AttributeAnswers.Validate(nuisance, Answers(("kind", "noise"), ("colour", "red"))));
+        Assert.Contains("colour", unknown.UserMessage.En, StringComparison.Ordinal);
+
+        var json = AttributeAnswers.Validate(nuisance, Answers(("kind", "noise")));
+        Assert.Equal("noise", Assert.Single(AttributeAnswers.Read(json)["kind"]));
+    }
+
+    [Fact]
+    public void DefaultCategories_FollowDomainMd_WithCorruptionConfidential()
+    {
+        var all = DefaultCategories.Create();
+        Assert.Equal(all.Count, all.Select(c => c.Code).Distinct().Count());
+        foreach (var code in new[] { "street-light", "road", "garbage", "drainage", "nuisance", "tree", "stray-animal", "water-supply", "corruption", "other" })
+        {
+            Assert.Contains(all, c => c.Code == code);
+        }
+        Assert.Equal(["corruption"], all.Where(c => c.Confidential).Select(c => c.Code));
+        Assert.All(all, c => Assert.InRange(c.SlaHours, 72, 120)); // DOMAIN.md: 5 days overall, 3 for hazards
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> Answers(params (string Code, string Value)[] pairs) =>
+        pairs.ToDictionary(p => p.Code, p => (IReadOnlyList<string>)[p.Value]);
+}
