@@ -46,6 +46,7 @@ internal static class DemoSetup
         }
         await DemoAccounts.SeedAsync(scope.ServiceProvider, seeded, app.Services.GetRequiredService<TimeProvider>());
         await DemoBills.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"));
+        await DemoComplaints.SeedAsync(app.Services, seeded);
     }
 
     /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>

@@ -115,6 +115,24 @@ public abstract partial class ComplaintWorkflowTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task AnOfficer_TakesAnUnassignedComplaint_ButNotOneSomebodyHas()
+    {
+        var world = await ComplaintWorld.CreateAsync(host);
+        var complaint = await world.FileAsync();
+        var detail = world.Path($"/staff/complaints/{complaint.TrackingCode}");
+        var page = await world.OfficerClient.GetPageAsync(detail);
+        Assert.Contains("data-action=\"take\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await world.OfficerClient.SubmitAsync(detail, [new("stamp", Stamp(page))], detail + "?handler=Take")).StatusCode);
+        var taken = await world.ReloadAsync(complaint.Id);
+        Assert.Equal((ComplaintStatus.Assigned, world.Officer.Id), (taken.Status, taken.OfficerId));
+
+        var other = await People.CreateAsync(host, People.NewEmail("late"), LocalGov.Identity.Contracts.UserKind.Staff, [RoleTemplates.ComplaintsOfficer], world.Tenant.Id);
+        var late = world.As(other, RoleTemplates.ComplaintsOfficer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await late.SubmitAsync(detail, [], detail + "?handler=Take")).StatusCode);
+        Assert.Equal(world.Officer.Id, (await world.ReloadAsync(complaint.Id)).OfficerId);
+    }
+
+    [Fact]
     public async Task ConfidentialComplaints_AreHiddenFromOfficersWithoutThePermission()
     {
         var world = await ComplaintWorld.CreateAsync(host);

@@ -48,6 +48,9 @@ public sealed class DetailModel(
     public int Followers { get; private set; }
     public bool CanSupervise { get; private set; }
     public bool CanWorkIt { get; private set; }
+
+    /// <summary>Nobody has it yet, so any officer may take it.</summary>
+    public bool CanTake => Complaint.OfficerId is null && Complaint.Status is ComplaintStatus.Filed or ComplaintStatus.Reopened;
     public bool SeesReporter { get; private set; }
     public bool Overdue { get; private set; }
 
@@ -61,6 +64,15 @@ public sealed class DetailModel(
                 new("เลือกเจ้าหน้าที่ผู้รับผิดชอบ", "Choose the officer."), "officer");
             await actions.AssignAsync(code, stamp, department ?? "", person.Id, person.DisplayName, Actor, cancellationToken);
         }, cancellationToken);
+
+    /// <summary>An officer takes an unassigned complaint (small LAOs often have no one to assign it).</summary>
+    public Task<IActionResult> OnPostTakeAsync(string code, string? stamp, CancellationToken cancellationToken) =>
+        ActAsync(code, supervise: false, async () =>
+        {
+            var me = Officers.FirstOrDefault(o => o.Id.ToString() == User.FindFirstValue(ClaimTypes.NameIdentifier)) ?? throw new BusinessRuleException(
+                new("บัญชีของท่านไม่ได้อยู่ในรายชื่อเจ้าหน้าที่รับเรื่องร้องเรียนของหน่วยงานนี้", "Your account is not among this LAO's complaint officers."), null, 403);
+            await actions.AssignAsync(code, stamp, Complaint.Department, me.Id, me.DisplayName, Actor, cancellationToken);
+        }, cancellationToken, anyOfficer: true, take: true);
 
     public Task<IActionResult> OnPostStartAsync(string code, string? stamp, string? note, CancellationToken cancellationToken) =>
         ActAsync(code, supervise: false, () => actions.StartAsync(code, stamp, note, Actor, cancellationToken), cancellationToken);
@@ -91,13 +103,14 @@ public sealed class DetailModel(
 
     private string Actor => User.FindFirstValue(IdentityClaimTypes.DisplayName) ?? User.Identity?.Name ?? "staff";
 
-    private async Task<IActionResult> ActAsync(string code, bool supervise, Func<Task> act, CancellationToken cancellationToken, bool anyOfficer = false)
+    private async Task<IActionResult> ActAsync(string code, bool supervise, Func<Task> act, CancellationToken cancellationToken,
+        bool anyOfficer = false, bool take = false)
     {
         if (!await LoadAsync(code, cancellationToken))
         {
             return NotFound();
         }
-        if ((supervise && !CanSupervise) || (!supervise && !anyOfficer && !CanWorkIt))
+        if ((supervise && !CanSupervise) || (!supervise && !anyOfficer && !CanWorkIt) || (take && !CanTake))
         {
             Error("ท่านไม่มีสิทธิ์ทำรายการนี้กับเรื่องนี้ เฉพาะผู้รับผิดชอบหรือหัวหน้าเท่านั้น",
                 "You may not do this on this complaint: only its officer or a supervisor can.");
