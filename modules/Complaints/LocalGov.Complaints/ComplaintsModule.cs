@@ -166,7 +166,9 @@ public sealed class ComplaintsModule : LocalGovModule
 
     public override void DefineSettings(SettingDefinitionContext context) => context
         .Add(ComplaintActions.ReopenDaysSetting, new("ผู้แจ้งเปิดเรื่องอีกครั้งได้ภายใน (วันหลังแก้ไข)", "Residents may reopen within (days after resolution)"), "7")
-        .Add(ComplaintActions.AutoCloseDaysSetting, new("ปิดเรื่องที่แก้ไขแล้วอัตโนมัติหลัง (วัน)", "Close resolved complaints automatically after (days)"), "14");
+        .Add(ComplaintActions.AutoCloseDaysSetting, new("ปิดเรื่องที่แก้ไขแล้วอัตโนมัติหลัง (วัน)", "Close resolved complaints automatically after (days)"), "14")
+        .Add(Publishing.PublicComplaints.MapCenterSetting, new("จุดกึ่งกลางแผนที่เรื่องร้องเรียน (ละติจูด,ลองจิจูด)", "Centre of the public complaints map (lat,lng)"),
+            Publishing.PublicComplaints.DefaultMapCenter);
 
     public override void DefineMenus(MenuDefinitionContext context) => context
         .Add(MenuArea.Resident, "complaints-new", new("แจ้งเรื่องร้องเรียน", "Report a problem"), "/complaints/new", order: 10)
