@@ -98,7 +98,7 @@ public abstract class TrackingPageTests(LocalGovHost host)
     }
 
     [Fact]
-    public async Task UnconfirmedComplaint_IsNotFound()
+    public async Task UnconfirmedComplaint_IsNotListed()
     {
         var lao = await ComplaintScenario.StartAsync(host, "tru");
         FilingResult pending = null!;
