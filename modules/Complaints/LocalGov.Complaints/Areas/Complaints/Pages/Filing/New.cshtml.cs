@@ -105,7 +105,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
-        MapCenter = await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken) ?? ComplaintsSettings.DefaultMapCenter;
+        MapCenter = Publishing.PublicComplaints.MapCenter(await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken));
     }
 
 }

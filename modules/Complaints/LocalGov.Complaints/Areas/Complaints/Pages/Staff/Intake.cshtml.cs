@@ -73,6 +73,6 @@ public sealed class IntakeModel(LocalGovDbContext db, ComplaintFiling filing, IS
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        MapCenter = await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken) ?? ComplaintsSettings.DefaultMapCenter;
+        MapCenter = Publishing.PublicComplaints.MapCenter(await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken));
     }
 }

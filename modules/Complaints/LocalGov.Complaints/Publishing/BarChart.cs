@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace LocalGov.Complaints.Publishing;
+
+public sealed record ChartSeries(string Name, string CssClass, IReadOnlyList<double?> Values);
+
+/// <summary>A bar, its attributes already written with the invariant culture (SVG wants "12.5", whatever the UI language).</summary>
+public sealed record ChartBar(string X, string Y, string Width, string Height, string CssClass, string Title);
+
+public sealed record ChartLabel(string X, string Y, string Text);
+
+/// <summary>
+/// The geometry of a grouped bar chart drawn as inline SVG on the server: no chart library, no script, nothing
+/// inline for the content security policy to refuse (colours come from CSS classes). The data table beside it
+/// is the accessible version.
+/// </summary>
+public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight, IReadOnlyList<ChartLabel> Grid,
+    IReadOnlyList<ChartBar> Bars, IReadOnlyList<ChartLabel> Columns, IReadOnlyList<ChartSeries> Series)
+{
+    private const int W = 720, H = 240, Left = 44, Right = 8, Top = 12, Bottom = 28;
+    private const int GridLines = 4;
+
+    /// <param name="columns">One label per group (a month).</param>
+    /// <param name="series">One value per column each; null draws nothing.</param>
+    /// <param name="max">The top of the scale (100 for percentages); by default a round number above the largest value.</param>
+    /// <param name="unit">Appended to the scale labels and bar titles, e.g. "%".</param>
+    public static BarChart Build(IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, double? max = null, string unit = "")
+    {
+        var top = max ?? NiceMax(series.SelectMany(s => s.Values).Max(v => v ?? 0));
+        double plotWidth = W - Left - Right, plotHeight = H - Top - Bottom;
+        var group = plotWidth / Math.Max(1, columns.Count);
+        var bar = group * 0.76 / Math.Max(1, series.Count);
+        var bars = new List<ChartBar>();
+        var labels = new List<ChartLabel>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var x0 = Left + (i * group) + (group * 0.12);
+            labels.Add(new ChartLabel(F(Left + (i * group) + (group / 2)), F(H - 8), columns[i]));
+            for (var s = 0; s < series.Count; s++)
+            {
+                if (series[s].Values[i] is not { } value)
+                {
+                    continue;
+                }
+                var height = Math.Clamp(value / top, 0, 1) * plotHeight;
+                bars.Add(new ChartBar(F(x0 + (s * bar)), F(Top + plotHeight - height), F(bar), F(height), series[s].CssClass,
+                    $"{columns[i]}: {series[s].Name} {F(value)}{unit}"));
+            }
+        }
+        var grid = Enumerable.Range(0, GridLines + 1)
+            .Select(g => new ChartLabel(F(Left - 6), F(Top + plotHeight - (plotHeight * g / GridLines)), F(top * g / GridLines) + unit))
+            .ToList();
+        return new BarChart(W, H, Left, W - Right, grid, bars, labels, series);
+    }
+
+    /// <summary>A scale top of 4 × (1, 2 or 5 × 10ⁿ), at least 4: counts get whole-number grid lines.</summary>
+    internal static double NiceMax(double largest)
+    {
+        var step = Math.Max(1, largest / GridLines);
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(step)));
+        var nice = step / magnitude is var r && r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10;
+        return nice * magnitude * GridLines;
+    }
+
+    private static string F(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}
