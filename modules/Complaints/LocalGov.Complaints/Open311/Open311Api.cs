@@ -45,14 +45,15 @@ internal static class Open311Api
             Open311Errors.NotFound(Open311Formats.ForErrorsAt(http.Request.Path), Open311Errors.UnknownResource)).AllowAnonymous().DisableAntiforgery();
     }
 
-    private static async Task<IResult> DiscoveryAsync(string format, ServiceList services, CancellationToken cancellationToken) =>
-        new Open311Result(Format(format), await services.DiscoveryAsync(IsThai, cancellationToken));
+    private static async Task<IResult> DiscoveryAsync(string format, HttpContext http, ServiceList services, CancellationToken cancellationToken) =>
+        new Open311Result(Format(format), await services.DiscoveryAsync(IsThai(http), cancellationToken));
 
-    private static async Task<IResult> ServicesAsync(string format, ServiceList services, CancellationToken cancellationToken) =>
-        new Open311Result(Format(format), await services.ServicesAsync(IsThai, cancellationToken));
+    private static async Task<IResult> ServicesAsync(string format, HttpContext http, ServiceList services, CancellationToken cancellationToken) =>
+        new Open311Result(Format(format), await services.ServicesAsync(IsThai(http), cancellationToken));
 
-    private static async Task<IResult> DefinitionAsync(string service_code, string format, ServiceList services, CancellationToken cancellationToken) =>
-        await services.DefinitionAsync(service_code, IsThai, cancellationToken) is { } definition
+    private static async Task<IResult> DefinitionAsync(string service_code, string format, HttpContext http, ServiceList services,
+        CancellationToken cancellationToken) =>
+        await services.DefinitionAsync(service_code, IsThai(http), cancellationToken) is { } definition
             ? new Open311Result(Format(format), definition)
             : Open311Errors.NotFound(Format(format), ServiceList.UnknownService(service_code));
 
@@ -64,14 +65,14 @@ internal static class Open311Api
         {
             return Open311Errors.Result(Format(format), errors);
         }
-        return new Open311Result(Format(format), Requests(await requests.FindAsync(filter, IsThai, cancellationToken)));
+        return new Open311Result(Format(format), Requests(await requests.FindAsync(filter, IsThai(http), cancellationToken)));
     }
 
     private static async Task<IResult> RequestAsync(string service_request_id, string format, HttpContext http, ServiceRequests requests,
         CancellationToken cancellationToken)
     {
         var extensions = string.Equals(http.Request.Query["extensions"].ToString().Trim(), "true", StringComparison.OrdinalIgnoreCase);
-        return await requests.FindOneAsync(service_request_id, extensions, IsThai, cancellationToken) is { } request
+        return await requests.FindOneAsync(service_request_id, extensions, IsThai(http), cancellationToken) is { } request
             ? new Open311Result(Format(format), Requests([request]))
             : Open311Errors.NotFound(Format(format), new($"ไม่พบ service_request_id {service_request_id}", $"service_request_id {service_request_id} was not found."));
     }
@@ -86,12 +87,23 @@ internal static class Open311Api
     }
 
     private static async Task<IResult> SubmitAsync(string format, HttpContext http, RequestSubmission submission, CancellationToken cancellationToken) =>
-        await submission.SubmitAsync(Format(format), http, IsThai, cancellationToken);
+        await submission.SubmitAsync(Format(format), http, IsThai(http), cancellationToken);
 
     private static Open311Document Requests(IEnumerable<Open311Node> requests) => new("service_requests", Open311Node.List("request", requests));
 
-    /// <summary>Names and notes in the reader's language: Thai, or English with <c>?culture=en</c>.</summary>
-    private static bool IsThai => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+    /// <summary>
+    /// Names and notes in Thai, or in English with <c>locale=en</c> (the extension several Open311 servers share) or
+    /// the site's own <c>culture=en-US</c>.
+    /// </summary>
+    public static bool IsThai(HttpContext http) => Locale(http.Request.Query["locale"].ToString()) ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en";
+
+    /// <summary>True for a Thai locale, false for an English one, null when none (or another) is named.</summary>
+    public static bool? Locale(string? locale) => locale?.Trim().ToLowerInvariant() switch
+    {
+        "th" or "th-th" => true,
+        "en" or "en-us" or "en-gb" => false,
+        _ => null,
+    };
 
     /// <summary>Checked by <see cref="CheckRequestAsync"/> before any handler runs.</summary>
     private static Open311Format Format(string format) => Open311Formats.Parse(format)!.Value;

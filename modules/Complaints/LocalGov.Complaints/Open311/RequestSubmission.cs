@@ -20,8 +20,18 @@ internal sealed partial class RequestSubmission(LocalGovDbContext db, Open311Key
 {
     public async Task<Open311Result> SubmitAsync(Open311Format format, HttpContext http, bool thai, CancellationToken cancellationToken)
     {
-        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : FormCollection.Empty;
+        IFormCollection form;
+        try
+        {
+            form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : FormCollection.Empty;
+        }
+        catch (InvalidDataException)
+        {
+            return Open311Errors.BadRequest(format, new("อ่านแบบฟอร์มไม่ได้ ส่งเป็น application/x-www-form-urlencoded",
+                "The form could not be read; send it as application/x-www-form-urlencoded."));
+        }
         string? Get(string name) => Value(form[name]) ?? Value(http.Request.Query[name]);
+        thai = Open311Api.Locale(Get("locale")) ?? thai;
 
         var (client, refusal) = await keys.UseAsync(Get("api_key"), cancellationToken);
         if (client is null)
