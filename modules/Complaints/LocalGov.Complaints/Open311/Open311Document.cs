@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using System.Xml;
 
 namespace LocalGov.Complaints.Open311;
@@ -18,8 +17,8 @@ internal sealed record Open311Document(string Root, Open311Node Body)
 
     private static readonly JsonWriterOptions JsonOptions = new()
     {
-        // Thai stays readable; characters that matter to HTML are still escaped
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Thai, "+07:00" and apostrophes stay as they are: this is application/json served with nosniff, never HTML
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public byte[] ToBytes(Open311Format format) => format == Open311Format.Xml ? ToXml() : ToJson();
