@@ -188,14 +188,19 @@ public abstract class Open311FilingTests(LocalGovHost host)
         Assert.Equal("service_requests", tokenXml.Name.LocalName);
         Assert.Equal(["service_request_id", "token"], tokenXml.Element("request")!.Elements().Select(e => e.Name.LocalName));
 
+        var bodies = new List<string> { created.Body };
         foreach (var url in new[]
         {
             $"{lao.Root}/requests.json", $"{lao.Root}/requests.xml", $"{lao.Root}/requests.json?extensions=true",
             $"{lao.Root}/requests.xml?extensions=true", $"{lao.Root}/requests/{id}.json?extensions=true", $"{lao.Root}/requests/{id}.xml",
-            $"{lao.Root}/tokens/{token}.json",
+            $"{lao.Root}/tokens/{token}.json", $"{lao.Root}/requests.json?service_request_id={id}&locale=en",
         })
         {
-            var body = (await client.Open311GetAsync(url)).Body;
+            bodies.Add((await client.Open311GetAsync(url)).Body);
+        }
+        Assert.Contains("+07:00\"", bodies[1], StringComparison.Ordinal); // dates as written, not \u002B-escaped
+        foreach (var body in bodies)
+        {
             Assert.Contains(id, body, StringComparison.Ordinal);
             foreach (var secret in new[] { "Quokkafirst", "Wombatlast", "quokka.wombat", "081-555-7319", "5557319", "device-42" })
             {
