@@ -47,6 +47,7 @@ internal static class DemoSetup
         await DemoAccounts.SeedAsync(scope.ServiceProvider, seeded, app.Services.GetRequiredService<TimeProvider>());
         await DemoBills.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"));
         await DemoComplaints.SeedAsync(app.Services, seeded);
+        await DemoOpen311.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"), app.Configuration);
     }
 
     /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>
@@ -74,6 +75,7 @@ internal static class DemoSetup
                 lines.Add($"    provincial admin:  {DemoAccounts.ProvincialAdmin}");
                 lines.Add($"    LAO staff:         <role>@<lao>.localgov.local, e.g. {DemoAccounts.Staff("demo-city", "tenant-admin")}, {DemoAccounts.Staff("demo-city", "complaints-officer")}, {DemoAccounts.Staff("demo-town", "cashier")}");
                 lines.Add($"    resident:          {DemoAccounts.Resident}");
+                lines.Add(DemoOpen311.BannerLine(app.Configuration, url));
                 lines.Add("  Outgoing mail is written to App_Data/mail/ as .eml files.");
             }
             lines.Add("");

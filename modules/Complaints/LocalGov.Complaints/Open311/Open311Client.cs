@@ -1,5 +1,6 @@
 using LocalGov.Platform.Data;
 using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.PersonalData;
 
 namespace LocalGov.Complaints.Open311;
 
@@ -29,4 +30,15 @@ public sealed class Open311Client : Entity, IMultiTenant
     public DateTime? RevokedAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
     public int RequestCount { get; set; }
+
+    public const int PrefixLength = 8;
+
+    public bool IsRevoked => RevokedAt is not null;
+
+    /// <summary>A client for <paramref name="key"/>: keeps the key's keyed hash and first characters, never the key.</summary>
+    public static Open311Client ForKey(string name, string key, IPersonalDataVault vault) =>
+        new(name, vault.Hash(key), key[..Math.Min(PrefixLength, key.Length)]);
+
+    /// <summary>Stops the key at once; revoking again keeps the first time.</summary>
+    public void Revoke(DateTime now) => RevokedAt ??= now;
 }
