@@ -91,6 +91,20 @@ public sealed class UploadAndPlaceTests
         Assert.All(all, c => Assert.InRange(c.SlaHours, 72, 120)); // DOMAIN.md: 5 days overall, 3 for hazards
     }
 
+    [Fact]
+    public void ThaiAnswers_AreStoredAsThai_NotSixTimesLongerAsEscapes()
+    {
+        var category = new Category("test", "ทดสอบ", "Test");
+        for (var i = 1; i <= 3; i++)
+        {
+            category.Attributes.Add(new CategoryAttribute { Order = i, Code = $"q{i}", Datatype = AttributeDatatype.Text, DescriptionTh = "ถาม", DescriptionEn = "Ask" });
+        }
+        var longThai = new string('ก', AttributeAnswers.MaxAnswerLength);
+        var json = AttributeAnswers.Validate(category, Answers(("q1", longThai), ("q2", longThai), ("q3", longThai)));
+        Assert.Contains(longThai, json, StringComparison.Ordinal);
+        Assert.True(json!.Length <= AttributeAnswers.MaxJsonLength);
+    }
+
     private static Dictionary<string, IReadOnlyList<string>> Answers(params (string Code, string Value)[] pairs) =>
         pairs.ToDictionary(p => p.Code, p => (IReadOnlyList<string>)[p.Value]);
 }

@@ -152,7 +152,8 @@ public sealed class WorkflowRulesTests
         Assert.Equal(ComplaintStatus.Reopened, inTime.Status);
         Assert.Equal(at.AddHours(120), inTime.DueAt);
         Assert.Equal(1, inTime.ReopenCount);
-        Assert.Equal("ยังดับ", step.PublicNote);
+        Assert.Equal("ยังดับ", step.InternalNote); // the resident's words may hold personal details
+        Assert.DoesNotContain("ยังดับ", step.PublicNote!, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -196,5 +197,16 @@ public sealed class WorkflowRulesTests
         c.MarkOverdue(T0.AddDays(6));
         Assert.Equal(updated, c.UpdatedAt);
         Assert.Equal(T0.AddDays(6), c.OverdueAt);
+    }
+
+    [Fact]
+    public void OverlongNotes_AreRefusedWithAMessage_NotLeftToTheDatabase()
+    {
+        var c = InState(ComplaintStatus.Assigned);
+        var e = Assert.Throws<BusinessRuleException>(() => c.Resolve(new string('ก', Complaint.MaxNote + 1), T0, null));
+        Assert.Contains("1,000", e.UserMessage.En, StringComparison.Ordinal);
+        Assert.Throws<BusinessRuleException>(() => c.AddNote(new string('x', Complaint.MaxInternalNote + 1), T0, null));
+        Assert.Throws<BusinessRuleException>(() => c.Assign(new string('x', 201), Officer, "สมชาย", T0, null));
+        Assert.Equal(ComplaintStatus.Assigned, c.Status);
     }
 }

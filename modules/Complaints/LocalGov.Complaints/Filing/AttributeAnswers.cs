@@ -10,6 +10,7 @@ namespace LocalGov.Complaints.Filing;
 public static class AttributeAnswers
 {
     public const int MaxAnswerLength = 500;
+    public const int MaxJsonLength = 8000;
 
     /// <returns>JSON of the answers, or null when there are none.</returns>
     public static string? Validate(Category category, IReadOnlyDictionary<string, IReadOnlyList<string>>? answers)
@@ -72,7 +73,14 @@ public static class AttributeAnswers
             throw new BusinessRuleException(new LocalizedText(
                 string.Join(" ", problems.Select(p => p.Th)), string.Join(" ", problems.Select(p => p.En))), "attributes");
         }
-        return kept.Count == 0 ? null : JsonSerializer.Serialize(kept);
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+        // Thai kept as UTF-8 (the default encoder writes each Thai letter as \uXXXX, six times longer)
+        var json = JsonSerializer.Serialize(kept, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return json.Length <= MaxJsonLength ? json : throw new BusinessRuleException(new(
+            "คำตอบคำถามเพิ่มเติมรวมกันยาวเกินไป กรุณาย่อให้สั้นลง", "The answers to the extra questions are too long together; shorten them."), "attributes");
     }
 
     /// <summary>The stored answers as code → values.</summary>

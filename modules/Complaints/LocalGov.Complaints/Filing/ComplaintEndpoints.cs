@@ -44,12 +44,13 @@ internal static class ComplaintEndpoints
             return Results.NotFound();
         }
         var complaint = await db.Set<Complaint>().AsNoTracking().Where(c => c.Id == photo.ComplaintId)
-            .Select(c => new { c.Confidential, c.Status }).SingleAsync(cancellationToken);
-        var isPublic = !photo.Hidden && !complaint.Confidential && ComplaintStatusText.IsVisible(complaint.Status);
+            .Select(c => new { c.Confidential, c.Status, c.CategoryId }).SingleAsync(cancellationToken);
+        var confidentialCategory = await db.Set<Categories.Category>().AnyAsync(c => c.Id == complaint.CategoryId && c.Confidential, cancellationToken);
+        var isPublic = !photo.Hidden && !complaint.Confidential && !confidentialCategory && ComplaintStatusText.IsVisible(complaint.Status);
         if (!isPublic)
         {
             var staff = await permissions.IsGrantedAsync(http.User, ComplaintsPermissions.Work, cancellationToken) &&
-                (!complaint.Confidential || await permissions.IsGrantedAsync(http.User, ComplaintsPermissions.Confidential, cancellationToken));
+                (!(complaint.Confidential || confidentialCategory) || await permissions.IsGrantedAsync(http.User, ComplaintsPermissions.Confidential, cancellationToken));
             if (!staff)
             {
                 return Results.NotFound();
@@ -58,7 +59,8 @@ internal static class ComplaintEndpoints
         }
         else
         {
-            http.Response.Headers.CacheControl = "public, max-age=86400";
+            // short: a photo staff hide (a face, a number plate) must stop being served soon, caches included
+            http.Response.Headers.CacheControl = "public, max-age=300";
         }
         return Results.File(photo.Data, photo.ContentType);
     }

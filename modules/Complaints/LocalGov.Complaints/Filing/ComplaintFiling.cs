@@ -147,13 +147,22 @@ public sealed class ComplaintFiling(
             throw new BusinessRuleException(new("ลิงก์ยืนยันหมดอายุแล้ว กรุณาแจ้งเรื่องใหม่", "This confirmation link has expired; please report the problem again."), null, 410);
         }
         var category = await db.Set<Category>().SingleAsync(c => c.Id == complaint.CategoryId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var code = await numbers.NextAsync(Sequence, now, cancellationToken);
-        db.Add(complaint.Receive(code.Formatted, now, category.SlaHours, ComplaintEventKind.Confirmed));
-        await mail.QueueReceivedAsync(complaint, complaint.Culture == "en" ? category.NameEn : category.NameTh, key, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return complaint;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var code = await numbers.NextAsync(Sequence, now, cancellationToken);
+            db.Add(complaint.Receive(code.Formatted, now, category.SlaHours, ComplaintEventKind.Confirmed));
+            await mail.QueueReceivedAsync(complaint, complaint.Culture == "en" ? category.NameEn : category.NameTh, key, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return complaint;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // a double click: the other click confirmed it first (and took the number); show that one
+            db.ChangeTracker.Clear();
+            return await db.Set<Complaint>().AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
+        }
     }
 
     public static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();

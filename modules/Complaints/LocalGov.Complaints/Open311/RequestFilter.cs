@@ -40,7 +40,7 @@ internal sealed record RequestFilter
             Open = Status(query, errors),
             UpdatedAfter = Date(query, "updated_after", errors),
             UpdatedBefore = Date(query, "updated_before", errors),
-            Page = Number(query, "page", 1, int.MaxValue, 1, errors),
+            Page = Number(query, "page", 1, 100_000, 1, errors),
             PageSize = Number(query, "page_size", 1, MaxPageSize, MaxPageSize, errors),
             Extensions = string.Equals(Value(query, "extensions"), "true", StringComparison.OrdinalIgnoreCase),
         };

@@ -35,12 +35,15 @@ public static class SlaMonitor
             return;
         }
         var supervisors = await SupervisorEmailsAsync(services, context.Tenant.Id, context.CancellationToken);
+        var staff = services.GetRequiredService<ComplaintStaff>();
+        var cleared = (await staff.WithPermissionAsync(context.Tenant.Id, ComplaintsPermissions.Confidential, context.CancellationToken))
+            .Select(s => s.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Id, context.CancellationToken);
         var mail = services.GetRequiredService<ComplaintMail>();
         foreach (var complaint in late)
         {
             db.Add(complaint.MarkOverdue(now));
-            foreach (var to in supervisors)
+            foreach (var to in supervisors.Where(to => !complaint.Confidential || cleared.Contains(to)))
             {
                 await mail.QueueOverdueAsync(complaint, categories[complaint.CategoryId].NameTh, to, context.CancellationToken);
             }
@@ -62,17 +65,19 @@ public static class SlaMonitor
         {
             db.Add(complaint.CloseUnanswered(now));
         }
+        await db.SaveChangesAsync(context.CancellationToken);
 
         var stale = await db.Set<Complaint>()
             .Where(c => c.Status == ComplaintStatus.PendingConfirmation && c.ConfirmationExpiresAt < now)
             .Select(c => c.Id).Take(1000).ToListAsync(context.CancellationToken);
         if (stale.Count > 0)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
             await db.Set<ComplaintPhoto>().Where(p => stale.Contains(p.ComplaintId)).ExecuteDeleteAsync(context.CancellationToken);
             await db.Set<ComplaintEvent>().Where(e => stale.Contains(e.ComplaintId)).ExecuteDeleteAsync(context.CancellationToken);
             await db.Set<Complaint>().Where(c => stale.Contains(c.Id)).ExecuteDeleteAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
         }
-        await db.SaveChangesAsync(context.CancellationToken);
     }
 
     /// <summary>Active staff of the LAO whose roles hold Complaints.Supervise there.</summary>

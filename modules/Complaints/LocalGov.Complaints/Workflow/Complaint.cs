@@ -139,11 +139,8 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
     public ComplaintEvent Assign(string department, Guid officerId, string officerName, DateTime now, string? actor)
     {
         Require("มอบหมาย", "assigned", ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened);
-        if (string.IsNullOrWhiteSpace(department))
-        {
-            throw new BusinessRuleException(new("ระบุกองหรือฝ่ายที่รับผิดชอบ", "Name the responsible department."), "department");
-        }
-        Department = department.Trim();
+        Department = Limited(department, 200, "department") ?? throw new BusinessRuleException(
+            new("ระบุกองหรือฝ่ายที่รับผิดชอบ", "Name the responsible department."), "department");
         OfficerId = officerId;
         OfficerName = officerName;
         Status = Status == ComplaintStatus.InProgress ? ComplaintStatus.InProgress : ComplaintStatus.Assigned;
@@ -156,15 +153,16 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         Require("เริ่มดำเนินการ", "started", ComplaintStatus.Assigned, ComplaintStatus.Reopened);
         RequireOfficer("เริ่มดำเนินการ", "started");
         Status = ComplaintStatus.InProgress;
-        return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Started, Status) { Actor = actor, PublicNote = Clean(publicNote) },
-            Clean(publicNote) ?? "เจ้าหน้าที่กำลังดำเนินการ / An officer is working on it");
+        var note = Limited(publicNote, MaxNote, "note");
+        return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Started, Status) { Actor = actor, PublicNote = note },
+            note ?? "เจ้าหน้าที่กำลังดำเนินการ / An officer is working on it");
     }
 
     public ComplaintEvent Resolve(string note, DateTime now, string? actor)
     {
         Require("แจ้งว่าแก้ไขแล้ว", "resolved", ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened);
         RequireOfficer("แจ้งว่าแก้ไขแล้ว", "resolved");
-        var text = Clean(note) ?? throw new BusinessRuleException(
+        var text = Limited(note, MaxNote, "note") ?? throw new BusinessRuleException(
             new("เขียนบันทึกการแก้ไขให้ผู้แจ้งทราบ", "Write a resolution note for the resident."), "note");
         Status = ComplaintStatus.Resolved;
         ResolvedAt = now;
@@ -174,7 +172,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
     public ComplaintEvent Reject(string reason, DateTime now, string? actor)
     {
         Require("ปฏิเสธ", "rejected", ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened);
-        var text = Clean(reason) ?? throw new BusinessRuleException(
+        var text = Limited(reason, MaxNote, "reason") ?? throw new BusinessRuleException(
             new("ระบุเหตุผลที่ไม่รับดำเนินการ", "Give the reason for rejecting it."), "reason");
         Status = ComplaintStatus.Rejected;
         ResolvedAt = now;
@@ -190,7 +188,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         TransferredToCode = newTrackingCode;
         ClosedAt = now;
         var note = $"ส่งต่อให้ {laoName} (เลขติดตามใหม่ {newTrackingCode}) / Transferred to {laoName} (new tracking code {newTrackingCode})";
-        return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Transferred, Status) { Actor = actor, PublicNote = note, InternalNote = Clean(reason) }, note);
+        return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Transferred, Status) { Actor = actor, PublicNote = note, InternalNote = Limited(reason, MaxInternalNote, "reason") }, note);
     }
 
     public ComplaintEvent Reopen(string reason, DateTime now, int reopenDays, int slaHours)
@@ -201,14 +199,16 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
             throw Refused(new($"เปิดเรื่องอีกครั้งได้ภายใน {reopenDays} วันหลังแก้ไขเท่านั้น กรุณายื่นเรื่องใหม่",
                 $"A complaint can be reopened only within {reopenDays} days of its resolution; please file a new one."));
         }
-        var text = Clean(reason) ?? throw new BusinessRuleException(
+        var text = Limited(reason, MaxNote, "reason") ?? throw new BusinessRuleException(
             new("บอกเราว่าเหตุใดจึงยังไม่ได้รับการแก้ไข", "Tell us why the problem is not solved."), "reason");
         Status = ComplaintStatus.Reopened;
         ReopenCount++;
         ResolvedAt = null;
         OverdueAt = null;
         DueAt = now.AddHours(slaHours);
-        return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Reopened, Status) { PublicNote = text }, text);
+        // the resident's words may hold personal details: staff read them, the public reads a fixed sentence
+        const string publicNote = "ผู้แจ้งแจ้งว่าปัญหายังไม่ได้รับการแก้ไข / The reporter says the problem is not solved";
+        return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Reopened, Status) { PublicNote = publicNote, InternalNote = text }, publicNote);
     }
 
     /// <summary>The resident's 1–5 rating; it closes the complaint.</summary>
@@ -220,7 +220,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
             throw new BusinessRuleException(new("ให้คะแนน 1 ถึง 5", "Give a rating from 1 to 5."), "rating");
         }
         Rating = stars;
-        RatingComment = Clean(comment);
+        RatingComment = Limited(comment, MaxNote, "comment");
         Status = ComplaintStatus.Closed;
         ClosedAt = now;
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Rated, Status) { PublicNote = $"{stars}/5" }, StatusNotes);
@@ -247,7 +247,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
 
     public ComplaintEvent AddNote(string note, DateTime now, string? actor)
     {
-        var text = Clean(note) ?? throw new BusinessRuleException(new("เขียนบันทึก", "Write the note."), "note");
+        var text = Limited(note, MaxInternalNote, "note") ?? throw new BusinessRuleException(new("เขียนบันทึก", "Write the note."), "note");
         return new ComplaintEvent(Id, now, ComplaintEventKind.Note, Status) { Actor = actor, InternalNote = text };
     }
 
@@ -280,4 +280,16 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
     private static BusinessRuleException Refused(LocalizedText message) => new(message, "status", 409);
 
     internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public const int MaxNote = 1000;
+    public const int MaxInternalNote = 2000;
+
+    /// <summary>Trimmed text, or null; longer than <paramref name="max"/> is refused with a message (not a database error).</summary>
+    internal static string? Limited(string? text, int max, string field)
+    {
+        var value = Clean(text);
+        return value is { Length: var n } && n > max
+            ? throw new BusinessRuleException(new($"ข้อความยาวเกิน {max:N0} ตัวอักษร", $"The text is longer than {max:N0} characters."), field)
+            : value;
+    }
 }

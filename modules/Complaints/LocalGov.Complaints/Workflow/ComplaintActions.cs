@@ -129,7 +129,19 @@ public sealed class ComplaintActions(
             return;
         }
         db.Add(new ComplaintFollower(complaint.Id, userId, email, Now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (!await db.Set<ComplaintFollower>().AsNoTracking().AnyAsync(f => f.ComplaintId == complaint.Id && f.UserId == userId, cancellationToken))
+            {
+                throw;
+            }
+            // a double click: the first one already made them a follower
+        }
     }
 
     /// <summary>
@@ -146,12 +158,18 @@ public sealed class ComplaintActions(
             throw new BusinessRuleException(new("ระบุเหตุผลที่ส่งต่อ", "Give the reason for the transfer."), "reason");
         }
         var target = await tenants.FindByCodeAsync((laoCode ?? "").Trim(), cancellationToken);
-        if (target is null || target.Id == sourceTenant.Id || !target.IsActive ||
+        if (target is null || target.Id == sourceTenant.Id || !target.IsActive || target.ProvinceCode != sourceTenant.ProvinceCode ||
             !await features.IsEnabledAsync(target.Id, ComplaintsModule.FeatureName, cancellationToken))
         {
-            throw new BusinessRuleException(new("เลือกหน่วยงานปลายทางที่เปิดใช้ระบบเรื่องร้องเรียน", "Choose an LAO that takes complaints on LocalGov."), "lao");
+            throw new BusinessRuleException(new("เลือกหน่วยงานปลายทางในจังหวัดเดียวกันที่เปิดใช้ระบบเรื่องร้องเรียน",
+                "Choose an LAO of the same province that takes complaints on LocalGov."), "lao");
         }
-        var complaint = await LoadForUpdateAsync(code, stamp, cancellationToken);
+        var complaint = await FindAsync(code, cancellationToken);
+        if (!string.IsNullOrEmpty(stamp) && stamp != complaint.ConcurrencyStamp)
+        {
+            // checked before the tenant switch: saving the copy must not carry a change of this LAO's row
+            throw new DbUpdateConcurrencyException(PlatformMessages.Conflict.En);
+        }
         if (!complaint.IsOpen)
         {
             complaint.TransferTo("", "", "", reason, Now, actor); // throws the rule's message

@@ -39,6 +39,10 @@ public static class Problems
 
     public static async Task WriteAsync(HttpContext context, int status, LocalizedText message, string? type = null)
     {
+        if (context.Response.HasStarted)
+        {
+            return; // too late to change the status or write a body; the server ends the response
+        }
         context.Items[MessageItemKey] = message;
         context.Response.StatusCode = status;
         if (WriterFor(context) is { } writer)
@@ -57,7 +61,7 @@ public static class Problems
             Title = message.En,
             Detail = message.Bilingual,
             Type = type,
-            Instance = context.Request.Path,
+            Instance = context.Request.PathBase + context.Request.Path,
         };
         problem.Extensions["title_th"] = message.Th;
         await Results.Problem(problem).ExecuteAsync(context);

@@ -23,7 +23,7 @@ public sealed class ConfirmModel(ComplaintFiling filing) : ComplaintsPage
         try
         {
             var complaint = await filing.ConfirmAsync(Id, Key, cancellationToken);
-            return LocalRedirect($"{Request.PathBase}/complaints/track/{complaint.TrackingCode}?key={Uri.EscapeDataString(Key!)}&filed=1");
+            return LocalRedirect($"{Request.PathBase}/complaints/track/{complaint.TrackingCode}?key={Uri.EscapeDataString(Key!)}&done=filed");
         }
         catch (BusinessRuleException e)
         {

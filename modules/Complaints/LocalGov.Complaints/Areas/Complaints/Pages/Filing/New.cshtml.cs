@@ -92,7 +92,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
             }, cancellationToken);
             return result.AwaitingConfirmation
                 ? RedirectToPage("Sent")
-                : LocalRedirect($"{Request.PathBase}/complaints/track/{result.Complaint.TrackingCode}?filed=1");
+                : LocalRedirect($"{Request.PathBase}/complaints/track/{result.Complaint.TrackingCode}?done=filed");
         }
         catch (BusinessRuleException e)
         {

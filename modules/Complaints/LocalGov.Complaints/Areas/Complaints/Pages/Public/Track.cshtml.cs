@@ -39,7 +39,7 @@ public sealed class TrackModel(ComplaintTracking tracking, ComplaintActions acti
         {
             return LocalRedirect($"{Request.PathBase}/complaints/track/{Uri.EscapeDataString(typed)}");
         }
-        Done = done is "reopened" or "rated" or "following" ? done : null;
+        Done = done is "filed" or "reopened" or "rated" or "following" ? done : null;
         return await ShowAsync(code, key, cancellationToken);
     }
 

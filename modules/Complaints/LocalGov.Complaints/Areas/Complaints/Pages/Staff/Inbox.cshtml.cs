@@ -30,12 +30,16 @@ public sealed class InboxModel(LocalGovDbContext db, IPermissionChecker permissi
 
     public sealed record Row(Complaint Complaint, string Category, bool Overdue);
 
-    public async Task OnGetAsync(string? view, string? category, string? department, int? p, CancellationToken cancellationToken)
+    /// <summary>A confidential complaint just filed by someone who may not open it: say it was filed.</summary>
+    public string? Filed { get; private set; }
+
+    public async Task OnGetAsync(string? view, string? category, string? department, int? p, string? filed, CancellationToken cancellationToken)
     {
+        Filed = filed is { Length: <= 30 } ? filed : null;
         View = view is "mine" or "overdue" or "unassigned" or "closed" or "all" ? view : "open";
         CategoryCode = string.IsNullOrWhiteSpace(category) ? null : category;
         Department = string.IsNullOrWhiteSpace(department) ? null : department;
-        PageNumber = Math.Max(1, p ?? 1);
+        PageNumber = Math.Clamp(p ?? 1, 1, 100_000);
         Now = clock.GetUtcNow().UtcDateTime;
         Categories = await db.Set<Category>().AsNoTracking().OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
         Departments = [.. Categories.Select(c => c.Department).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

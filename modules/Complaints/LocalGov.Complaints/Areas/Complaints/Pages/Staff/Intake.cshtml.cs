@@ -20,7 +20,7 @@ namespace LocalGov.Complaints.Areas.Complaints.Pages.Staff;
 [Authorize(Policy = PermissionPolicies.Prefix + ComplaintsPermissions.Work)]
 [RequestFormLimits(MultipartBodyLengthLimit = Filing.NewModel.MaxRequestBytes)]
 [RequestSizeLimit(Filing.NewModel.MaxRequestBytes)]
-public sealed class IntakeModel(LocalGovDbContext db, ComplaintFiling filing, ISettingProvider settings) : ComplaintsPage
+public sealed class IntakeModel(LocalGovDbContext db, ComplaintFiling filing, ISettingProvider settings, IPermissionChecker permissions) : ComplaintsPage
 {
     public static readonly ComplaintChannel[] Channels =
         [ComplaintChannel.Phone, ComplaintChannel.WalkIn, ComplaintChannel.Letter, ComplaintChannel.Email, ComplaintChannel.Line];
@@ -60,7 +60,9 @@ public sealed class IntakeModel(LocalGovDbContext db, ComplaintFiling filing, IS
                 Attributes = AttributeFields.Read(Request.Form, Input.Category),
                 Culture = CultureName,
             }, cancellationToken);
-            return LocalRedirect($"{Request.PathBase}/staff/complaints/{result.Complaint.TrackingCode}");
+            return result.Complaint.Confidential && !await permissions.IsGrantedAsync(User, ComplaintsPermissions.Confidential, cancellationToken)
+                ? LocalRedirect($"{Request.PathBase}/staff/complaints?filed={Uri.EscapeDataString(result.Complaint.TrackingCode!)}") // filed, but not theirs to see
+                : LocalRedirect($"{Request.PathBase}/staff/complaints/{result.Complaint.TrackingCode}");
         }
         catch (BusinessRuleException e)
         {
