@@ -13,6 +13,20 @@ public abstract partial class ShellTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.OK, (await host.AnonymousClient().GetAsync(path)).StatusCode);
 
     [Fact]
+    public async Task ThePrivacyNotice_ExistsInBothLanguages_AndIsLinkedFromEveryPageAndTheSignUpForm()
+    {
+        var client = new FormClient(host.AnonymousClient());
+        var thai = await client.GetPageAsync("/t/alpha/privacy");
+        Assert.Contains("data-privacy", thai, StringComparison.Ordinal);
+        Assert.Contains("เทศบาลอัลฟา", thai, StringComparison.Ordinal); // the LAO is the controller
+        Assert.Contains("72 ชั่วโมง", thai, StringComparison.Ordinal);
+        var english = await client.GetPageAsync("/t/alpha/privacy?culture=en-US");
+        Assert.Contains("within 30 days", english, StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/alpha/privacy\"", await client.GetPageAsync("/t/alpha/"), StringComparison.Ordinal);
+        Assert.Contains("href=\"/t/alpha/privacy\"", await client.GetPageAsync("/t/alpha/account/register"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApi_DescribesTheApi()
     {
         var json = await host.AnonymousClient().GetStringAsync("/openapi/v1.json");
