@@ -53,21 +53,15 @@ internal sealed class ComplaintWorld
         double? lat = 18.7877, double? lng = 98.9933, Reporter? reporter = null, bool confirmByEmail = false,
         ComplaintChannel channel = ComplaintChannel.Phone)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(Tenant);
-        var result = await scope.ServiceProvider.GetRequiredService<ComplaintFiling>().FileAsync(
+        var result = await InScopeAsync((services, _) => services.GetRequiredService<ComplaintFiling>().FileAsync(
             new FilingRequest(category, description, lat, lng, "ซอย 5 ถนนท่าแพ", channel,
                 reporter ?? new Reporter(null, "นางสาวทดสอบ ผู้แจ้ง", People.NewEmail("caller"), "081-234-5678"))
-            { ConfirmByEmail = confirmByEmail });
+            { ConfirmByEmail = confirmByEmail }));
         return result.Complaint;
     }
 
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, LocalGovDbContext, Task<T>> work)
-    {
-        await using var scope = Host.Services.CreateAsyncScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(Tenant);
-        return await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<LocalGovDbContext>());
-    }
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, LocalGovDbContext, Task<T>> work) =>
+        Host.InTenantAsync(Tenant, services => work(services, services.GetRequiredService<LocalGovDbContext>()));
 
     public Task<Complaint> ReloadAsync(Guid id) =>
         InScopeAsync((_, db) => db.Set<Complaint>().AsNoTracking().SingleAsync(c => c.Id == id));

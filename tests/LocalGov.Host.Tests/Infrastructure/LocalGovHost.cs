@@ -134,5 +134,19 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         return client;
     }
 
+    /// <summary>Runs <paramref name="work"/> in a fresh service scope inside <paramref name="tenant"/>, as a request of that LAO would.</summary>
+    public async Task<T> InTenantAsync<T>(TenantInfo tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant);
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task InTenantAsync(TenantInfo tenant, Func<IServiceProvider, Task> work) => InTenantAsync(tenant, async services =>
+    {
+        await work(services);
+        return true;
+    });
+
     public HttpClient AnonymousClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LocalGov.Complaints.Categories;
 using LocalGov.Complaints.Notifications;
 using LocalGov.Complaints.Workflow;
@@ -131,8 +130,7 @@ public sealed class ComplaintFiling(
     public async Task<Complaint> ConfirmAsync(Guid id, string? key, CancellationToken cancellationToken = default)
     {
         var complaint = await db.Set<Complaint>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (complaint is null || string.IsNullOrEmpty(key) || complaint.AccessKeyHash is null ||
-            !CryptographicOperations.FixedTimeEquals(Convert.FromHexString(complaint.AccessKeyHash), Convert.FromHexString(vault.Hash(key))))
+        if (complaint is null || !vault.Matches(key, complaint.AccessKeyHash))
         {
             throw new BusinessRuleException(new("ลิงก์ยืนยันไม่ถูกต้อง ตรวจดูว่าคัดลอกลิงก์จากอีเมลครบถ้วน",
                 "This confirmation link is not valid; check that you copied the whole link from the email."), null, 404);
@@ -165,7 +163,7 @@ public sealed class ComplaintFiling(
         }
     }
 
-    public static string NewKey() => Convert.ToHexString(RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
+    public static string NewKey() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)).ToLowerInvariant();
 
     private static Reporter CheckReporter(FilingRequest request)
     {

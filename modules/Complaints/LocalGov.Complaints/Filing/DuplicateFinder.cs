@@ -24,7 +24,7 @@ public sealed class DuplicateFinder(LocalGovDbContext db)
         }
         var (dLat, dLon) = point.Span(category.DuplicateRadiusMeters);
         double minLat = point.Latitude - dLat, maxLat = point.Latitude + dLat, minLon = point.Longitude - dLon, maxLon = point.Longitude + dLon;
-        var open = new[] { ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened };
+        var open = ComplaintStatusText.Open;
         var candidates = await db.Set<Complaint>().AsNoTracking()
             .Where(c => c.CategoryId == category.Id && !c.Confidential && open.Contains(c.Status)
                 && c.Latitude >= minLat && c.Latitude <= maxLat && c.Longitude >= minLon && c.Longitude <= maxLon)

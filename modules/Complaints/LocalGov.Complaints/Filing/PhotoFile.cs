@@ -1,4 +1,5 @@
 using LocalGov.Platform.Localization;
+using Microsoft.AspNetCore.Http;
 using LocalGov.Platform.Web;
 
 namespace LocalGov.Complaints.Filing;
@@ -31,6 +32,22 @@ public sealed record PhotoFile(string FileName, string ContentType, byte[] Data)
         var type = Sniff(data) ?? throw new BusinessRuleException(new($"ไฟล์ {name} ไม่ใช่รูป JPEG หรือ PNG",
             $"The file {name} is not a JPEG or PNG picture."), "photos");
         return new PhotoFile(name, type, data);
+    }
+
+    /// <summary>A form's uploads, each checked; empty file inputs are skipped; more than three refused.</summary>
+    public static async Task<IReadOnlyList<PhotoFile>> ReadAllAsync(IReadOnlyCollection<IFormFile>? uploads, CancellationToken cancellationToken)
+    {
+        if ((uploads?.Count ?? 0) > MaxPerComplaint)
+        {
+            throw TooMany();
+        }
+        var files = new List<PhotoFile>();
+        foreach (var upload in (uploads ?? []).Where(u => u.Length > 0))
+        {
+            await using var stream = upload.OpenReadStream();
+            files.Add(await ReadAsync(upload.FileName, upload.Length, stream, cancellationToken));
+        }
+        return files;
     }
 
     /// <summary>The picture type the bytes say, or null: JPEG (FF D8 FF … FF D9) or PNG (signature, then IHDR).</summary>

@@ -2,7 +2,7 @@ using LocalGov.Complaints.Workflow;
 using LocalGov.Platform.Emailing;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Web;
-using LocalGov.Thai;
+using LocalGov.Platform.Timing;
 
 namespace LocalGov.Complaints.Notifications;
 
@@ -118,16 +118,5 @@ public sealed class ComplaintMail(IEmailSender email, PublicUrls urls, ICurrentT
         return tenant is null ? "LocalGov" : culture == "en" ? tenant.Name.En : tenant.Name.Th;
     }
 
-    public static string When(DateTime? utc, string culture)
-    {
-        if (utc is not { } value)
-        {
-            return "-";
-        }
-        var local = ThaiDate.InBangkok(new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)));
-        var time = new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)).ToOffset(ThaiDate.BangkokOffset).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        return culture == "en"
-            ? $"{local.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} {time}"
-            : $"{ThaiDate.ToLongString(local)} เวลา {time} น.";
-    }
+    public static string When(DateTime? utc, string culture) => BangkokTime.Format(utc, culture != "en", longDate: true);
 }

@@ -12,8 +12,7 @@ namespace LocalGov.Complaints.Open311;
 internal static partial class Open311Dates
 {
     public static string? Format(DateTime? utc) => utc is { } value
-        ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)).ToOffset(ThaiDate.BangkokOffset)
-            .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+        ? Platform.Timing.BangkokTime.ToLocal(value).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
         : null;
 
     /// <summary>Parses a W3C-DTF date or date-time to UTC.</summary>

@@ -28,9 +28,6 @@ public sealed class PublicComplaintQuery(LocalGovDbContext db)
     /// <summary>The map shows the newest this many pins; a page of filters narrows it further.</summary>
     public const int MapCap = 500;
 
-    private static readonly ComplaintStatus[] OpenStatuses =
-        [ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened];
-
     /// <summary>The LAO's non-confidential categories, in its own order (the filter's choices and the row labels).</summary>
     public async Task<IReadOnlyList<Category>> CategoriesAsync(CancellationToken cancellationToken) =>
         await db.Set<Category>().AsNoTracking().Where(c => !c.Confidential)
@@ -75,11 +72,11 @@ public sealed class PublicComplaintQuery(LocalGovDbContext db)
                 && allowed.Contains(c.CategoryId));
         if (filter.State == PublicFilter.Open)
         {
-            query = query.Where(c => OpenStatuses.Contains(c.Status));
+            query = query.Where(c => ComplaintStatusText.Open.Contains(c.Status));
         }
         else if (filter.State == PublicFilter.Closed)
         {
-            query = query.Where(c => !OpenStatuses.Contains(c.Status));
+            query = query.Where(c => !ComplaintStatusText.Open.Contains(c.Status));
         }
         if (filter.Month is { } month)
         {

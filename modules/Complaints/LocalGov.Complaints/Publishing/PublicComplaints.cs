@@ -16,10 +16,6 @@ namespace LocalGov.Complaints.Publishing;
 /// </summary>
 internal static class PublicComplaints
 {
-    /// <summary>"lat,lng" the public map opens on until it fits the pins.</summary>
-    public const string MapCenterSetting = ComplaintsSettings.MapCenter;
-    public const string DefaultMapCenter = ComplaintsSettings.DefaultMapCenter;
-
     public static void AddServices(IServiceCollection services)
     {
         services.AddScoped<PublicComplaintQuery>();
@@ -51,17 +47,5 @@ internal static class PublicComplaints
         var lao = tenant.Tenant?.Code ?? "lao";
         var name = $"complaints-{lao}-{BangkokMonth.Of(clock.GetUtcNow().UtcDateTime).Key}.csv";
         return TypedResults.File(StatisticsCsv.ToBytes(report, lao), "text/csv; charset=utf-8", name);
-    }
-
-    /// <summary>The setting as "lat,lng" in invariant numbers, or the default when it is not a place on the globe.</summary>
-    public static string MapCenter(string? setting)
-    {
-        var parts = (setting ?? "").Split(',', StringSplitOptions.TrimEntries);
-        return parts.Length == 2 &&
-            double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) &&
-            double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lng) &&
-            Math.Abs(lat) <= 90 && Math.Abs(lng) <= 180
-                ? string.Create(CultureInfo.InvariantCulture, $"{lat},{lng}")
-                : DefaultMapCenter;
     }
 }

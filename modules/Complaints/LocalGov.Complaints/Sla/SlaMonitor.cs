@@ -26,7 +26,7 @@ public static class SlaMonitor
         var services = context.Services;
         var db = services.GetRequiredService<LocalGovDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var open = new[] { ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened };
+        var open = ComplaintStatusText.Open;
         var late = await db.Set<Complaint>()
             .Where(c => open.Contains(c.Status) && c.DueAt < now && c.OverdueAt == null)
             .OrderBy(c => c.DueAt).Take(500).ToListAsync(context.CancellationToken);
@@ -35,9 +35,10 @@ public static class SlaMonitor
             return;
         }
         var supervisors = await SupervisorEmailsAsync(services, context.Tenant.Id, context.CancellationToken);
-        var staff = services.GetRequiredService<ComplaintStaff>();
-        var cleared = (await staff.WithPermissionAsync(context.Tenant.Id, ComplaintsPermissions.Confidential, context.CancellationToken))
-            .Select(s => s.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cleared = late.Any(c => c.Confidential)
+            ? (await services.GetRequiredService<ComplaintStaff>().WithPermissionAsync(context.Tenant.Id, ComplaintsPermissions.Confidential, context.CancellationToken))
+                .Select(s => s.Email).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
         var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Id, context.CancellationToken);
         var mail = services.GetRequiredService<ComplaintMail>();
         foreach (var complaint in late)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LocalGov.Complaints.Categories;
 using LocalGov.Complaints.Filing;
 using LocalGov.Complaints.Notifications;
@@ -114,8 +113,7 @@ public sealed class ComplaintActions(
     /// <summary>True when <paramref name="proof"/> shows the person is the one who reported it.</summary>
     public bool IsReporter(Complaint complaint, ReporterProof proof) =>
         (proof.UserId is { } user && complaint.ReporterUserId == user) ||
-        (!string.IsNullOrEmpty(proof.Key) && complaint.AccessKeyHash is { } hash && proof.Key.Length <= 100 &&
-         CryptographicOperations.FixedTimeEquals(Convert.FromHexString(hash), Convert.FromHexString(vault.Hash(proof.Key))));
+        vault.Matches(proof.Key, complaint.AccessKeyHash);
 
     public async Task FollowAsync(string code, Guid userId, string email, CancellationToken cancellationToken)
     {

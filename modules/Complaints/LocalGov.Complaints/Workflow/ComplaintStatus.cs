@@ -35,8 +35,11 @@ public enum ComplaintChannel
 
 public static class ComplaintStatusText
 {
-    public static bool IsOpen(ComplaintStatus status) =>
-        status is ComplaintStatus.Filed or ComplaintStatus.Assigned or ComplaintStatus.InProgress or ComplaintStatus.Reopened;
+    /// <summary>The statuses Open311 calls <c>open</c>: the LAO still owes an answer. Usable in queries.</summary>
+    public static readonly ComplaintStatus[] Open =
+        [ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened];
+
+    public static bool IsOpen(ComplaintStatus status) => Open.Contains(status);
 
     /// <summary>Shown to the public (tracking page, lists, Open311): confirmed and not waiting for confirmation.</summary>
     public static bool IsVisible(ComplaintStatus status) => status != ComplaintStatus.PendingConfirmation;

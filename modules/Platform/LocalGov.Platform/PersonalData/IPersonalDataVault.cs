@@ -12,6 +12,9 @@ public interface IPersonalDataVault
 
     /// <summary>The look-up hash of a value, to compare with stored hashes.</summary>
     string Hash(string value);
+
+    /// <summary>Whether <paramref name="value"/> hashes to <paramref name="storedHash"/>, compared in constant time (secrets in links).</summary>
+    bool Matches(string? value, string? storedHash);
 }
 
 public sealed record ProtectedValue(string Cipher, string Hash);

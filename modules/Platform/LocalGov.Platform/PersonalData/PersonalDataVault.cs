@@ -28,6 +28,10 @@ internal sealed class PersonalDataVault(IDataProtectionProvider provider, IServi
     public string Hash(string value) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_hashKey.Value, Encoding.UTF8.GetBytes(value)));
 
+    public bool Matches(string? value, string? storedHash) =>
+        !string.IsNullOrEmpty(value) && value.Length <= 1000 && storedHash is { Length: 64 } &&
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(value)), Encoding.ASCII.GetBytes(storedHash.ToLowerInvariant()));
+
     /// <summary>One random key per deployment, kept encrypted in platform_secrets; every node reads the same.</summary>
     private static byte[] LoadOrCreateKey(IDataProtector secrets, IServiceScopeFactory scopes)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LocalGov.Thai;
 
 namespace LocalGov.Platform.Timing;
@@ -9,6 +10,26 @@ namespace LocalGov.Platform.Timing;
 public static class BangkokTime
 {
     public static DateTimeOffset AsInstant(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    /// <summary>A stored UTC time on the Bangkok clock (UTC+7).</summary>
+    public static DateTimeOffset ToLocal(DateTime utc) => AsInstant(utc).ToOffset(ThaiDate.BangkokOffset);
+
+    /// <summary>
+    /// A stored UTC time as people read it: in Thai the Buddhist-Era date and "09:30 น.", in English
+    /// "22 Nov 2026 09:30"; the long form spells the month out (mail). "-" for no time.
+    /// </summary>
+    public static string Format(DateTime? utc, bool thai, bool longDate = false)
+    {
+        if (utc is not { } value)
+        {
+            return "-";
+        }
+        var local = ToLocal(value);
+        var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return thai
+            ? $"{(longDate ? ThaiDate.ToLongString(local) : ThaiDate.ToShortString(local))} {time} น."
+            : $"{local.ToString(longDate ? "d MMMM yyyy" : "d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} {time}";
+    }
 
     public static DateOnly Today(TimeProvider clock) => ThaiDate.InBangkok(clock.GetUtcNow());
 

@@ -1,5 +1,8 @@
 using System.Globalization;
+using LocalGov.Platform.Data;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Platform.Web;
 
@@ -11,8 +14,37 @@ public abstract class LocalGovPageModel : PageModel
     /// <summary>The Thai or English text, by the reader's language.</summary>
     public string T(string th, string en) => IsThai ? th : en;
 
+    /// <summary>A stored UTC time in the reader's language, on the Bangkok clock ("-" for none).</summary>
+    public string When(DateTime? utc) => Timing.BangkokTime.Format(utc, IsThai);
+
     /// <summary>Adds an error for the top of the form (or a field), in both languages.</summary>
     protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
 
     protected void Error(BusinessRuleException e) => ModelState.AddModelError(e.Field ?? "", e.UserMessage.Bilingual);
+
+    /// <summary>
+    /// Runs a step the reader asked for. A broken rule becomes the page's error with its status (400, 403, 404,
+    /// 409); a stale form (someone else saved first) the conflict message with 409. Either way the unit of work is
+    /// cleared, so nothing half-done is saved by a later call, and the caller shows the page again.
+    /// </summary>
+    protected async Task<bool> TryAsync(LocalGovDbContext db, Func<Task> step)
+    {
+        try
+        {
+            await step();
+            return true;
+        }
+        catch (BusinessRuleException e)
+        {
+            Error(e);
+            Response.StatusCode = e.StatusCode;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        db.ChangeTracker.Clear();
+        return false;
+    }
 }

@@ -48,18 +48,9 @@ public sealed class Open311Lao
         return new Open311Lao(host, tenant, key);
     }
 
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(Tenant);
-        return await work(scope.ServiceProvider);
-    }
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => host.InTenantAsync(Tenant, work);
 
-    public Task InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async s =>
-    {
-        await work(s);
-        return true;
-    });
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) => host.InTenantAsync(Tenant, work);
 
     /// <summary>Files a complaint as a resident would on the web (or, with <paramref name="confirmByEmail"/>, awaiting confirmation).</summary>
     public Task<Complaint> FileAsync(string category, string description, Reporter? reporter = null, bool confirmByEmail = false,

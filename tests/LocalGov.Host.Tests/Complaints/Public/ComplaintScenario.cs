@@ -75,12 +75,7 @@ internal sealed partial class ComplaintScenario(LocalGovHost host, TenantInfo la
         return complaint;
     }
 
-    public async Task InLaoAsync(Func<IServiceProvider, Task> work)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(Lao);
-        await work(scope.ServiceProvider);
-    }
+    public Task InLaoAsync(Func<IServiceProvider, Task> work) => host.InTenantAsync(Lao, work);
 
     public FormClient Anonymous() => new(host.AnonymousClient());
 

@@ -46,22 +46,9 @@ public sealed class EditModel(LocalGovDbContext db, CategoryEditor editor) : Com
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await TryAsync(db, () => editor.SaveAsync(Code, Input, cancellationToken)))
         {
-            await editor.SaveAsync(Code, Input, cancellationToken);
             return LocalRedirect($"{Request.PathBase}/staff/complaints/categories");
-        }
-        catch (BusinessRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            Error(e);
-            Response.StatusCode = e.StatusCode;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
-            Response.StatusCode = StatusCodes.Status409Conflict;
         }
         if (Input.Attributes.All(a => !string.IsNullOrWhiteSpace(a.Code)))
         {

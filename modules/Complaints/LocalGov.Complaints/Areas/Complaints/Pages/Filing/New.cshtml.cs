@@ -52,20 +52,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
         }
         try
         {
-            if ((photos?.Count ?? 0) > PhotoFile.MaxPerComplaint)
-            {
-                throw PhotoFile.TooMany();
-            }
-            var files = new List<PhotoFile>();
-            foreach (var photo in photos ?? [])
-            {
-                if (photo.Length == 0)
-                {
-                    continue;
-                }
-                await using var stream = photo.OpenReadStream();
-                files.Add(await PhotoFile.ReadAsync(photo.FileName, photo.Length, stream, cancellationToken));
-            }
+            var files = await PhotoFile.ReadAllAsync(photos, cancellationToken);
 
             if (!Input.DifferentFromNearby && Input.Latitude is { } lat && Input.Longitude is { } lng && !string.IsNullOrEmpty(Input.Category))
             {
@@ -105,7 +92,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
-        MapCenter = Publishing.PublicComplaints.MapCenter(await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken));
+        MapCenter = await ComplaintsSettings.MapCenterAsync(settings, cancellationToken);
     }
 
 }

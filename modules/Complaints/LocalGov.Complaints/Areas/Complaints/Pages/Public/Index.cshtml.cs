@@ -18,7 +18,7 @@ public sealed class IndexModel(PublicComplaintQuery query, ISettingProvider sett
     public PublicComplaintPage Result { get; private set; } = new([], 0, 1, PublicComplaintQuery.PageSize);
     public IReadOnlyList<Category> Categories { get; private set; } = [];
     public IReadOnlyList<BangkokMonth> Months { get; private set; } = [];
-    public string MapCenter { get; private set; } = PublicComplaints.DefaultMapCenter;
+    public string MapCenter { get; private set; } = ComplaintsSettings.DefaultMapCenter;
 
     public async Task OnGetAsync(string? category, string? state, string? month, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class IndexModel(PublicComplaintQuery query, ISettingProvider sett
         var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
         Result = await query.ListAsync(Filter, page, cancellationToken);
         Months = [.. BangkokMonth.Last(ComplaintStatistics.MonthCount, clock.GetUtcNow().UtcDateTime).Reverse()];
-        MapCenter = PublicComplaints.MapCenter(await settings.GetAsync(PublicComplaints.MapCenterSetting, cancellationToken));
+        MapCenter = await ComplaintsSettings.MapCenterAsync(settings, cancellationToken);
     }
 
     public string CategoryName(Guid id) => Categories.FirstOrDefault(c => c.Id == id) is { } c ? Name(c) : "-";

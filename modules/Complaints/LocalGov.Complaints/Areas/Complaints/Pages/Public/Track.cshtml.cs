@@ -98,22 +98,10 @@ public sealed class TrackModel(ComplaintTracking tracking, ComplaintActions acti
         {
             return Page();
         }
-        try
+        if (await TryAsync(db, () => act(new ReporterProof(Viewer, Key))))
         {
-            await act(new ReporterProof(Viewer, Key));
             return LocalRedirect($"{Request.PathBase}/complaints/track/{Uri.EscapeDataString(View.Code)}?done={done}{KeyQuery('&')}");
         }
-        catch (BusinessRuleException e)
-        {
-            Error(e);
-            Response.StatusCode = e.StatusCode;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        db.ChangeTracker.Clear();
         await ShowAsync(code, key, cancellationToken); // the page as it stands now, with the error on top
         return Page();
     }

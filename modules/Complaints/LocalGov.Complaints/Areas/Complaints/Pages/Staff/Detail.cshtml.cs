@@ -80,12 +80,7 @@ public sealed class DetailModel(
     public Task<IActionResult> OnPostResolveAsync(string code, string? stamp, string? note, IFormFile? photo, CancellationToken cancellationToken) =>
         ActAsync(code, supervise: false, async () =>
         {
-            PhotoFile? after = null;
-            if (photo is { Length: > 0 })
-            {
-                await using var stream = photo.OpenReadStream();
-                after = await PhotoFile.ReadAsync(photo.FileName, photo.Length, stream, cancellationToken);
-            }
+            var after = (await PhotoFile.ReadAllAsync(photo is null ? null : [photo], cancellationToken)).SingleOrDefault();
             await actions.ResolveAsync(code, stamp, note ?? "", after, Actor, cancellationToken);
         }, cancellationToken);
 
@@ -117,22 +112,9 @@ public sealed class DetailModel(
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
-        try
+        if (await TryAsync(db, act))
         {
-            await act();
             return LocalRedirect($"{Request.PathBase}/staff/complaints/{code}");
-        }
-        catch (BusinessRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            Error(e);
-            Response.StatusCode = e.StatusCode;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
-            Response.StatusCode = StatusCodes.Status409Conflict;
         }
         await LoadAsync(code, cancellationToken);
         return Page();

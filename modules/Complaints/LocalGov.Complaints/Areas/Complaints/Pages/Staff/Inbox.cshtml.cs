@@ -49,7 +49,7 @@ public sealed class InboxModel(LocalGovDbContext db, IPermissionChecker permissi
         {
             query = query.Where(c => !c.Confidential);
         }
-        var open = new[] { ComplaintStatus.Filed, ComplaintStatus.Assigned, ComplaintStatus.InProgress, ComplaintStatus.Reopened };
+        var open = ComplaintStatusText.Open;
         var me = Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : Guid.Empty;
         query = View switch
         {

@@ -42,16 +42,7 @@ public sealed class IntakeModel(LocalGovDbContext db, ComplaintFiling filing, IS
             {
                 throw new BusinessRuleException(new("เลือกช่องทางที่รับเรื่อง", "Choose how the complaint came in."), "Channel");
             }
-            if ((photos?.Count ?? 0) > PhotoFile.MaxPerComplaint)
-            {
-                throw PhotoFile.TooMany();
-            }
-            var files = new List<PhotoFile>();
-            foreach (var photo in (photos ?? []).Where(p => p.Length > 0))
-            {
-                await using var stream = photo.OpenReadStream();
-                files.Add(await PhotoFile.ReadAsync(photo.FileName, photo.Length, stream, cancellationToken));
-            }
+            var files = await PhotoFile.ReadAllAsync(photos, cancellationToken);
             var result = await filing.FileAsync(new FilingRequest(Input.Category ?? "", Input.Description, Input.Latitude, Input.Longitude,
                 Input.Address, Channel, new Reporter(null, Input.Name, Input.Email, Input.Phone))
             {
@@ -75,6 +66,6 @@ public sealed class IntakeModel(LocalGovDbContext db, ComplaintFiling filing, IS
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken);
-        MapCenter = Publishing.PublicComplaints.MapCenter(await settings.GetAsync(ComplaintsSettings.MapCenter, cancellationToken));
+        MapCenter = await ComplaintsSettings.MapCenterAsync(settings, cancellationToken);
     }
 }
