@@ -5,6 +5,7 @@ using LocalGov.Identity;
 using LocalGov.Payments;
 using LocalGov.Platform.Modularity;
 using LocalGov.Tenants;
+using LocalGov.WasteFees;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddLocalGovLogging(builder.Configuration);
@@ -14,7 +15,8 @@ builder.AddLocalGov(modules => modules
     .Add<IdentityModule>()
     .Add<TenantsModule>()
     .Add<PaymentsModule>()
-    .Add<ComplaintsModule>());
+    .Add<ComplaintsModule>()
+    .Add<WasteFeesModule>());
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

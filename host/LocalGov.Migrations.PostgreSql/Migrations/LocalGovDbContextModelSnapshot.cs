@@ -1554,6 +1554,559 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.ToTable("tenants_provinces", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.WasteFees.Billing.BillingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("Billed")
+                        .HasColumnType("integer")
+                        .HasColumnName("billed");
+
+                    b.Property<DateOnly>("BillingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("billing_date");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer")
+                        .HasColumnName("done");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Exempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("exempt");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("NothingDue")
+                        .HasColumnType("integer")
+                        .HasColumnName("nothing_due");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_billing_runs");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id");
+
+                    b.HasIndex("TenantId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id_period");
+
+                    b.ToTable("wastefees_billing_runs", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.Billing.WasteCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BillId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bill_id");
+
+                    b.Property<string>("BillNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("bill_number");
+
+                    b.Property<int>("BillableDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("billable_days");
+
+                    b.Property<decimal>("Collection")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("collection");
+
+                    b.Property<decimal>("Disposal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("disposal");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("Exempt")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exempt");
+
+                    b.Property<string>("FeeClassCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("fee_class_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("paid");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("route");
+
+                    b.Property<Guid>("ServicePointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_point_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_charges");
+
+                    b.HasIndex("BillId")
+                        .HasDatabaseName("ix_wastefees_charges_bill_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_charges_tenant_id");
+
+                    b.HasIndex("ServicePointId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_charges_service_point_id_period");
+
+                    b.HasIndex("TenantId", "DueDate")
+                        .HasDatabaseName("ix_wastefees_charges_tenant_id_due_date");
+
+                    b.HasIndex("TenantId", "Period", "Zone")
+                        .HasDatabaseName("ix_wastefees_charges_tenant_id_period_zone");
+
+                    b.ToTable("wastefees_charges", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.FeeClasses.FeeClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("CollectionRate")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("collection_rate");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("DisposalRate")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("disposal_rate");
+
+                    b.Property<int>("LitresPerDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("litres_per_day");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_th");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Producer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("producer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_fee_classes");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id_code");
+
+                    b.ToTable("wastefees_fee_classes", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ExemptionEvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("modified_by");
+
+                    b.Property<Guid>("ServicePointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_point_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_exemption_evidence");
+
+                    b.HasIndex("ServicePointId")
+                        .HasDatabaseName("ix_wastefees_exemption_evidence_service_point_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_exemption_evidence_tenant_id");
+
+                    b.ToTable("wastefees_exemption_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ServicePoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("account_no");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("ExemptEvidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("exempt_evidence");
+
+                    b.Property<DateOnly?>("ExemptFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("exempt_from");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("exempt_reason");
+
+                    b.Property<DateOnly?>("ExemptUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("exempt_until");
+
+                    b.Property<Guid>("FeeClassId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("fee_class_id");
+
+                    b.Property<string>("HouseCode")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("house_code");
+
+                    b.Property<string>("HouseNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("house_no");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("modified_by");
+
+                    b.Property<int?>("Moo")
+                        .HasColumnType("integer")
+                        .HasColumnName("moo");
+
+                    b.Property<string>("PayerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("PayerIdCipher")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("payer_id_cipher");
+
+                    b.Property<string>("PayerIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payer_id_hash");
+
+                    b.Property<string>("PayerIdMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payer_id_masked");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("PayerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payer_phone");
+
+                    b.Property<Guid?>("PayerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payer_user_id");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("Road")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("road");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("route");
+
+                    b.Property<int>("RouteOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_order");
+
+                    b.Property<string>("Soi")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("soi");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<DateOnly?>("StopDate")
+                        .HasColumnType("date")
+                        .HasColumnName("stop_date");
+
+                    b.Property<string>("Subdistrict")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subdistrict");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_service_points");
+
+                    b.HasIndex("FeeClassId")
+                        .HasDatabaseName("ix_wastefees_service_points_fee_class_id");
+
+                    b.HasIndex("PayerUserId")
+                        .HasDatabaseName("ix_wastefees_service_points_payer_user_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id");
+
+                    b.HasIndex("TenantId", "AccountNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_account_no");
+
+                    b.HasIndex("TenantId", "HouseCode")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_house_code");
+
+                    b.HasIndex("TenantId", "PayerIdHash")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_payer_id_hash");
+
+                    b.HasIndex("TenantId", "Route", "RouteOrder")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_route_route_order");
+
+                    b.ToTable("wastefees_service_points", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1900,6 +2453,36 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.Navigation("Features");
 
                     b.Navigation("HostNames");
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.Billing.WasteCharge", b =>
+                {
+                    b.HasOne("LocalGov.WasteFees.ServicePoints.ServicePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ServicePointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wastefees_charges_wastefees_service_points_service_point_id");
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ExemptionEvidenceFile", b =>
+                {
+                    b.HasOne("LocalGov.WasteFees.ServicePoints.ServicePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ServicePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_wastefees_exemption_evidence_wastefees_service_points_servi~");
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ServicePoint", b =>
+                {
+                    b.HasOne("LocalGov.WasteFees.FeeClasses.FeeClass", null)
+                        .WithMany()
+                        .HasForeignKey("FeeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wastefees_service_points_wastefees_fee_classes_fee_class_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

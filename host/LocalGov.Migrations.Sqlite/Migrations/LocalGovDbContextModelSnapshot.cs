@@ -1547,6 +1547,559 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("tenants_provinces", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.WasteFees.Billing.BillingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("Billed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("billed");
+
+                    b.Property<DateOnly>("BillingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("billing_date");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Exempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exempt");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("NothingDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("nothing_due");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_billing_runs");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id");
+
+                    b.HasIndex("TenantId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id_period");
+
+                    b.ToTable("wastefees_billing_runs", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.Billing.WasteCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
+
+                    b.Property<string>("BillNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_number");
+
+                    b.Property<int>("BillableDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("billable_days");
+
+                    b.Property<decimal>("Collection")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collection");
+
+                    b.Property<decimal>("Disposal")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("Exempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exempt");
+
+                    b.Property<string>("FeeClassCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fee_class_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<Guid>("ServicePointId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_point_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_charges");
+
+                    b.HasIndex("BillId")
+                        .HasDatabaseName("ix_wastefees_charges_bill_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_charges_tenant_id");
+
+                    b.HasIndex("ServicePointId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_charges_service_point_id_period");
+
+                    b.HasIndex("TenantId", "DueDate")
+                        .HasDatabaseName("ix_wastefees_charges_tenant_id_due_date");
+
+                    b.HasIndex("TenantId", "Period", "Zone")
+                        .HasDatabaseName("ix_wastefees_charges_tenant_id_period_zone");
+
+                    b.ToTable("wastefees_charges", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.FeeClasses.FeeClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("CollectionRate")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("collection_rate");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("DisposalRate")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposal_rate");
+
+                    b.Property<int>("LitresPerDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("litres_per_day");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_th");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Producer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("producer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_fee_classes");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id_code");
+
+                    b.ToTable("wastefees_fee_classes", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ExemptionEvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<Guid>("ServicePointId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_point_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_exemption_evidence");
+
+                    b.HasIndex("ServicePointId")
+                        .HasDatabaseName("ix_wastefees_exemption_evidence_service_point_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_exemption_evidence_tenant_id");
+
+                    b.ToTable("wastefees_exemption_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ServicePoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccountNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_no");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("ExemptEvidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exempt_evidence");
+
+                    b.Property<DateOnly?>("ExemptFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exempt_from");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exempt_reason");
+
+                    b.Property<DateOnly?>("ExemptUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exempt_until");
+
+                    b.Property<Guid>("FeeClassId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fee_class_id");
+
+                    b.Property<string>("HouseCode")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("house_code");
+
+                    b.Property<string>("HouseNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("house_no");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<int?>("Moo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("moo");
+
+                    b.Property<string>("PayerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_email");
+
+                    b.Property<string>("PayerIdCipher")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id_cipher");
+
+                    b.Property<string>("PayerIdHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id_hash");
+
+                    b.Property<string>("PayerIdMasked")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id_masked");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<string>("PayerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_phone");
+
+                    b.Property<Guid?>("PayerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_user_id");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_name");
+
+                    b.Property<string>("Road")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("road");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<int>("RouteOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("route_order");
+
+                    b.Property<string>("Soi")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("soi");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<DateOnly?>("StopDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_date");
+
+                    b.Property<string>("Subdistrict")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subdistrict");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wastefees_service_points");
+
+                    b.HasIndex("FeeClassId")
+                        .HasDatabaseName("ix_wastefees_service_points_fee_class_id");
+
+                    b.HasIndex("PayerUserId")
+                        .HasDatabaseName("ix_wastefees_service_points_payer_user_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id");
+
+                    b.HasIndex("TenantId", "AccountNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_account_no");
+
+                    b.HasIndex("TenantId", "HouseCode")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_house_code");
+
+                    b.HasIndex("TenantId", "PayerIdHash")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_payer_id_hash");
+
+                    b.HasIndex("TenantId", "Route", "RouteOrder")
+                        .HasDatabaseName("ix_wastefees_service_points_tenant_id_route_route_order");
+
+                    b.ToTable("wastefees_service_points", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1887,6 +2440,36 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Navigation("Features");
 
                     b.Navigation("HostNames");
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.Billing.WasteCharge", b =>
+                {
+                    b.HasOne("LocalGov.WasteFees.ServicePoints.ServicePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ServicePointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wastefees_charges_wastefees_service_points_service_point_id");
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ExemptionEvidenceFile", b =>
+                {
+                    b.HasOne("LocalGov.WasteFees.ServicePoints.ServicePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ServicePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_wastefees_exemption_evidence_wastefees_service_points_service_point_id");
+                });
+
+            modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ServicePoint", b =>
+                {
+                    b.HasOne("LocalGov.WasteFees.FeeClasses.FeeClass", null)
+                        .WithMany()
+                        .HasForeignKey("FeeClassId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wastefees_service_points_wastefees_fee_classes_fee_class_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -8,3 +8,6 @@ public sealed record BillPartiallyPaid(Guid BillId, string BillNumber, BillSourc
 
 /// <summary>A receipt was voided: the money it recorded no longer counts, and the bill is open again for that amount.</summary>
 public sealed record BillPaymentVoided(Guid BillId, string BillNumber, BillSource Source, string ReceiptNumber, decimal Amount, string Reason);
+
+/// <summary>An unpaid bill was cancelled, with the reason given.</summary>
+public sealed record BillCancelled(Guid BillId, string BillNumber, BillSource Source, string Reason);

@@ -15,4 +15,7 @@ public interface IBillEventHandler
 
     /// <summary>A payment of the bill was voided (a permit issued on payment may need to be withdrawn).</summary>
     Task OnPaymentVoidedAsync(BillPaymentVoided voided, CancellationToken cancellationToken);
+
+    /// <summary>An unpaid bill was cancelled (the source may bill the same thing again, corrected).</summary>
+    Task OnCancelledAsync(BillCancelled cancelled, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -27,6 +27,7 @@ public sealed class PaymentsModule : LocalGovModule
         context.Services.AddScoped<IBilling, BillingService>();
         context.Services.AddScoped<BillSearch>();
         context.Services.AddScoped<PaymentRecorder>();
+        context.Services.AddScoped<IPaymentTaking, PaymentTaking>();
         context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
         context.Services.AddScoped<ReceiptVoiding>();
         context.Services.AddScoped<DailyCollection>();

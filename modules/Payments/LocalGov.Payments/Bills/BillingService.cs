@@ -9,28 +9,36 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.Payments.Bills;
 
 internal sealed class BillingService(LocalGovDbContext db, INumberingService numbers, TimeProvider clock,
-    Platform.PersonalData.IPersonalDataVault vault) : IBilling
+    Platform.PersonalData.IPersonalDataVault vault, IEnumerable<IBillEventHandler> handlers) : IBilling
 {
     public const string Sequence = "BIL";
 
     public async Task<BillView> IssueAsync(IssueBillRequest request, CancellationToken cancellationToken = default)
     {
+        var idHash = PayerIdHash(request.Payer);
         var number = await numbers.NextAsync(Sequence, cancellationToken: cancellationToken);
-        string? idHash = null;
-        if (!string.IsNullOrWhiteSpace(request.Payer.NationalId))
-        {
-            var check = Thai.ThaiNationalId.Check(request.Payer.NationalId);
-            if (!check.IsValid)
-            {
-                throw new BusinessRuleException(new LocalizedText("เลขประจำตัวผู้ชำระไม่ถูกต้อง: " + check.MessageTh,
-                    "The payer's ID is not valid: " + check.Message), "payer.nationalId");
-            }
-            idHash = vault.Hash(Thai.ThaiNationalId.Normalize(request.Payer.NationalId));
-        }
         var bill = new Bill(number.Formatted, request, idHash);
         db.Add(bill);
         await db.SaveChangesAsync(cancellationToken);
         return bill.ToView(BangkokTime.Today(clock));
+    }
+
+    public async Task<IReadOnlyList<IssuedBill>> IssueManyAsync(IReadOnlyList<IssueBillRequest> requests, CancellationToken cancellationToken = default)
+    {
+        if (requests.Count == 0)
+        {
+            return [];
+        }
+        var hashes = requests.Select(r => PayerIdHash(r.Payer)).ToList();
+        var block = await numbers.NextBlockAsync(Sequence, requests.Count, cancellationToken: cancellationToken);
+        var bills = new List<Bill>(requests.Count);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            bills.Add(new Bill(block[i].Formatted, requests[i], hashes[i]));
+        }
+        db.AddRange(bills);
+        await db.SaveChangesAsync(cancellationToken);
+        return [.. bills.Select(b => new IssuedBill(b.Id, b.Number, b.Principal))];
     }
 
     public async Task<IReadOnlyList<BillView>> FindBySourceAsync(string module, string reference, CancellationToken cancellationToken = default) =>
@@ -44,7 +52,42 @@ internal sealed class BillingService(LocalGovDbContext db, INumberingService num
         var bill = await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
             ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);
         bill.Cancel(reason);
-        await db.SaveChangesAsync(cancellationToken);
+        var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var handler in handlers.Where(h => h.Module == bill.SourceModule))
+            {
+                await handler.OnCancelledAsync(new BillCancelled(bill.Id, bill.Number, new BillSource(bill.SourceModule, bill.SourceReference), bill.CancelReason!), cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (owned is not null)
+            {
+                await owned.DisposeAsync();
+            }
+        }
+    }
+
+    private string? PayerIdHash(BillPayer payer)
+    {
+        if (string.IsNullOrWhiteSpace(payer.NationalId))
+        {
+            return null;
+        }
+        var check = Thai.ThaiNationalId.Check(payer.NationalId);
+        if (!check.IsValid)
+        {
+            throw new BusinessRuleException(new LocalizedText("เลขประจำตัวผู้ชำระไม่ถูกต้อง: " + check.MessageTh,
+                "The payer's ID is not valid: " + check.Message), "payer.nationalId");
+        }
+        return vault.Hash(Thai.ThaiNationalId.Normalize(payer.NationalId));
     }
 
     private List<BillView> Views(List<Bill> bills)

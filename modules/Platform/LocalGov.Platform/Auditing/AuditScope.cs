@@ -18,6 +18,16 @@ internal sealed class AuditScope : IAuditScope
         TenantOverride = tenantId;
     }
 
+    public bool EntityChangesPaused => _pauses > 0;
+
+    private int _pauses;
+
+    public IDisposable PauseEntityChanges()
+    {
+        _pauses++;
+        return new Resume(this);
+    }
+
     public void Stage(IEnumerable<AuditEntityChange> changes)
     {
         _pending.Clear();
@@ -31,4 +41,18 @@ internal sealed class AuditScope : IAuditScope
     }
 
     public void DropStaged() => _pending.Clear();
+
+    private sealed class Resume(AuditScope scope) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                scope._pauses--;
+            }
+        }
+    }
 }

@@ -51,8 +51,9 @@ internal sealed class EntityChangeInterceptor(AuditScope scope, Microsoft.Extens
 
     private void Collect(DbContext? context)
     {
-        if (context is null)
+        if (context is null || scope.EntityChangesPaused)
         {
+            scope.DropStaged();
             return;
         }
 

@@ -11,4 +11,10 @@ public interface IAuditScope
     /// the staff member's LAO, so its admin sees it).
     /// </summary>
     void FileUnderTenant(Guid? tenantId);
+
+    /// <summary>
+    /// Stops collecting field-by-field entity changes until disposed, for bulk work audited as one named action (a
+    /// billing run issuing 100,000 bills is one "WasteFees.BillingRun" entry, not 100,000 change records).
+    /// </summary>
+    IDisposable PauseEntityChanges();
 }

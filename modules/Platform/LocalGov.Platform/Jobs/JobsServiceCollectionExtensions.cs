@@ -42,6 +42,9 @@ internal static class JobsServiceCollectionExtensions
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<JobScheduleRegistrar>();
+        services.AddSingleton<BackgroundWorkService>();
+        services.AddSingleton<IBackgroundWork>(sp => sp.GetRequiredService<BackgroundWorkService>());
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkService>());
         services.AddTransient<RecurringTenantJob>();
         services.AddTransient<EmailDeliveryJob>();
         return services;

@@ -10,4 +10,10 @@ public interface INumberingService
     /// <param name="sequence">Sequence name and printed prefix, e.g. "CMP".</param>
     /// <param name="at">The moment that decides the fiscal year (default: now).</param>
     Task<RunningNumber> NextAsync(string sequence, DateTime? at = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes <paramref name="count"/> consecutive numbers in one step, for bulk work (a billing run issuing a thousand
+    /// bills at a time). Same rules as <see cref="NextAsync"/>: inside the transaction that saves the records.
+    /// </summary>
+    Task<IReadOnlyList<RunningNumber>> NextBlockAsync(string sequence, int count, DateTime? at = null, CancellationToken cancellationToken = default);
 }

@@ -12,8 +12,12 @@ namespace LocalGov.Platform.Numbering;
 /// </summary>
 internal sealed class NumberingService(LocalGovDbContext db, ICurrentTenant currentTenant, TimeProvider clock) : INumberingService
 {
-    public async Task<RunningNumber> NextAsync(string sequence, DateTime? at = null, CancellationToken cancellationToken = default)
+    public async Task<RunningNumber> NextAsync(string sequence, DateTime? at = null, CancellationToken cancellationToken = default) =>
+        (await NextBlockAsync(sequence, 1, at, cancellationToken))[0];
+
+    public async Task<IReadOnlyList<RunningNumber>> NextBlockAsync(string sequence, int count, DateTime? at = null, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         ArgumentException.ThrowIfNullOrWhiteSpace(sequence);
         if (sequence.Length > 50 || !sequence.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
@@ -32,8 +36,9 @@ internal sealed class NumberingService(LocalGovDbContext db, ICurrentTenant curr
             $"INSERT INTO platform_number_sequences (tenant_id, name, fiscal_year, last_value) VALUES ({tenantId}, {sequence}, {fiscalYear}, 0) ON CONFLICT DO NOTHING",
             cancellationToken);
         var values = await db.Database.SqlQuery<long>(
-            $"UPDATE platform_number_sequences SET last_value = last_value + 1 WHERE tenant_id = {tenantId} AND name = {sequence} AND fiscal_year = {fiscalYear} RETURNING last_value AS \"Value\"")
+            $"UPDATE platform_number_sequences SET last_value = last_value + {count} WHERE tenant_id = {tenantId} AND name = {sequence} AND fiscal_year = {fiscalYear} RETURNING last_value AS \"Value\"")
             .ToListAsync(cancellationToken);
-        return new RunningNumber(sequence, fiscalYear, values.Single());
+        var last = values.Single();
+        return [.. Enumerable.Range(0, count).Select(i => new RunningNumber(sequence, fiscalYear, last - count + 1 + i))];
     }
 }

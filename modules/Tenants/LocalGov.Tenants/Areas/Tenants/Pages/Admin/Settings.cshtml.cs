@@ -33,6 +33,19 @@ public sealed class SettingsModel(
             await LoadAsync(cancellationToken);
             return;
         }
+        foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable && d.Validate is not null))
+        {
+            if (values is not null && values.TryGetValue(definition.Name, out var value) && !string.IsNullOrWhiteSpace(value)
+                && definition.Validate!(value.Trim()) is { } problem)
+            {
+                Error($"{definition.DisplayName.Th}: {problem.Th}", $"{definition.DisplayName.En}: {problem.En}", $"values[{definition.Name}]");
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return;
+        }
         var tenantId = currentTenant.Id!.Value;
         var tenant = await db.Set<Tenant>().SingleAsync(t => t.Id == tenantId, cancellationToken);
         tenant.SetContact(contactEmail, contactPhone);

@@ -1,0 +1,46 @@
+using System.Globalization;
+using LocalGov.Platform.Settings;
+
+namespace LocalGov.WasteFees;
+
+/// <summary>The LAO's choices for waste fees, read with their defaults when a stored value is unusable.</summary>
+public static class WasteFeesSettings
+{
+    /// <summary>Day of the month (1–28) on which the month's bills are issued.</summary>
+    public const string BillingDay = "WasteFees.BillingDay";
+
+    /// <summary>Days from the billing date to the due date.</summary>
+    public const string DueDays = "WasteFees.DueDays";
+
+    /// <summary>Discount in percent (0–50) on a yearly prepayment.</summary>
+    public const string PrepaymentDiscountPercent = "WasteFees.PrepaymentDiscountPercent";
+
+    /// <summary>Days overdue before the payer is emailed a reminder; then again every as many days.</summary>
+    public const string ReminderDays = "WasteFees.ReminderDays";
+
+    public static void Define(SettingDefinitionContext context) => context
+        .Add(BillingDay, new("วันที่ออกใบแจ้งค่าขยะประจำเดือน (1–28)", "Day of the month waste-fee bills are issued (1–28)"), "1",
+            validate: SettingDefinition.WholeNumber(1, 28))
+        .Add(DueDays, new("ชำระค่าขยะภายใน (วันหลังออกใบแจ้ง)", "Waste fees are due within (days after billing)"), "30",
+            validate: SettingDefinition.WholeNumber(1, 120))
+        .Add(PrepaymentDiscountPercent, new("ส่วนลดชำระค่าขยะล่วงหน้ารายปี (ร้อยละ)", "Discount for paying waste fees a year ahead (percent)"), "0",
+            validate: SettingDefinition.Number(0, 50))
+        .Add(ReminderDays, new("เตือนค่าขยะค้างชำระทางอีเมลเมื่อเกินกำหนด (วัน)", "Email a reminder when a waste fee is overdue by (days)"), "7",
+            validate: SettingDefinition.WholeNumber(1, 90));
+
+    public static async Task<int> BillingDayAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        WholeNumber(await settings.GetAsync(BillingDay, cancellationToken), 1, 28, 1);
+
+    public static async Task<int> DueDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        WholeNumber(await settings.GetAsync(DueDays, cancellationToken), 1, 120, 30);
+
+    public static async Task<int> ReminderDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        WholeNumber(await settings.GetAsync(ReminderDays, cancellationToken), 1, 90, 7);
+
+    public static async Task<decimal> PrepaymentDiscountAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        decimal.TryParse(await settings.GetAsync(PrepaymentDiscountPercent, cancellationToken), NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 50 ? percent : 0m;
+
+    private static int WholeNumber(string? value, int min, int max, int fallback) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : fallback;
+}
