@@ -17,7 +17,7 @@ public interface IBackgroundWork
     void Enqueue(string name, Guid tenantId, Func<IServiceProvider, CancellationToken, Task> work);
 }
 
-internal sealed partial class BackgroundWorkService(IServiceScopeFactory scopes, ILogger<BackgroundWorkService> logger)
+internal sealed partial class BackgroundWorkService(IServiceScopeFactory scopes, ITenantStore tenants, ILogger<BackgroundWorkService> logger)
     : BackgroundService, IBackgroundWork
 {
     private readonly Channel<(string Name, Guid TenantId, Func<IServiceProvider, CancellationToken, Task> Work)> _queue =
@@ -34,7 +34,10 @@ internal sealed partial class BackgroundWorkService(IServiceScopeFactory scopes,
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var currentTenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>();
-                using (await currentTenant.ChangeAsync(tenantId, stoppingToken))
+                // Change, not an async helper: the tenant lives in an AsyncLocal, which an awaited method cannot set for its caller
+                var tenant = await tenants.FindByIdAsync(tenantId, stoppingToken)
+                    ?? throw new InvalidOperationException($"Tenant {tenantId} does not exist.");
+                using (currentTenant.Change(tenant))
                 {
                     await work(scope.ServiceProvider, stoppingToken);
                 }

@@ -1,6 +1,6 @@
 namespace LocalGov.Platform.MultiTenancy;
 
-internal sealed class CurrentTenant(ITenantStore store) : ICurrentTenant
+internal sealed class CurrentTenant : ICurrentTenant
 {
     private static readonly AsyncLocal<TenantHolder?> Current = new();
 
@@ -13,17 +13,6 @@ internal sealed class CurrentTenant(ITenantStore store) : ICurrentTenant
         var previous = Current.Value;
         Current.Value = new TenantHolder(tenant);
         return new Restore(previous);
-    }
-
-    public async Task<IDisposable> ChangeAsync(Guid? tenantId, CancellationToken cancellationToken = default)
-    {
-        if (tenantId is null)
-        {
-            return Change(null);
-        }
-        var tenant = await store.FindByIdAsync(tenantId.Value, cancellationToken)
-            ?? throw new InvalidOperationException($"Tenant {tenantId} does not exist.");
-        return Change(tenant);
     }
 
     private sealed record TenantHolder(TenantInfo? Tenant);

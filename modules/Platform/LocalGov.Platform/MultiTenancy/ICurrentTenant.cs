@@ -11,7 +11,4 @@ public interface ICurrentTenant
 
     /// <summary>Works for another tenant (or the host, with null) until the result is disposed. Jobs use it.</summary>
     IDisposable Change(TenantInfo? tenant);
-
-    /// <summary>As <see cref="Change(TenantInfo?)"/>, looking the tenant up in the cache; an unknown id throws.</summary>
-    Task<IDisposable> ChangeAsync(Guid? tenantId, CancellationToken cancellationToken = default);
 }
