@@ -7,6 +7,7 @@ IScenario[] scenarios =
     new StartupScenario(),
     new ThaiIdScenario(),
     new BahtTextScenario(),
+    new WasteBillingScenario(),
 ];
 
 return await BenchmarkRunner.RunAsync(scenarios, args, Console.Out, Console.Error);

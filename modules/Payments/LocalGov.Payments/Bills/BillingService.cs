@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.Payments.Bills;
 
 internal sealed class BillingService(LocalGovDbContext db, INumberingService numbers, TimeProvider clock,
-    Platform.PersonalData.IPersonalDataVault vault, IEnumerable<IBillEventHandler> handlers) : IBilling
+    Platform.PersonalData.IPersonalDataVault vault, IEnumerable<IBillEventHandler> handlers,
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http) : IBilling
 {
     public const string Sequence = "BIL";
 
@@ -36,8 +37,9 @@ internal sealed class BillingService(LocalGovDbContext db, INumberingService num
         {
             bills.Add(new Bill(block[i].Formatted, requests[i], hashes[i]));
         }
-        db.AddRange(bills);
-        await db.SaveChangesAsync(cancellationToken);
+        var user = http.HttpContext?.User;
+        var author = user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? user?.Identity?.Name ?? "system";
+        await db.InsertManyAsync(bills, author, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return [.. bills.Select(b => new IssuedBill(b.Id, b.Number, b.Principal))];
     }
 

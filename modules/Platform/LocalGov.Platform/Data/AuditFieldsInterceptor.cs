@@ -30,18 +30,29 @@ internal sealed class AuditFieldsInterceptor(TimeProvider clock, IHttpContextAcc
         var changedOwned = context.ChangeTracker.Entries()
             .Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        if (changedOwned.Count == 0)
+        {
+            return;
+        }
+        // owners by type and key, looked up once: a billing batch saves a thousand bills with two lines each
+        var owners = context.ChangeTracker.Entries()
+            .Where(e => !e.Metadata.IsOwned() && e.Metadata.FindPrimaryKey() is not null)
+            .GroupBy(e => (e.Metadata, Key: KeyOf(e, e.Metadata.FindPrimaryKey()!.Properties)))
+            .ToDictionary(g => g.Key, g => g.First());
         foreach (var owned in changedOwned)
         {
             var ownership = owned.Metadata.FindOwnership()!;
-            var keyValues = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue).ToArray();
-            var owner = context.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
-                && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(keyValues));
-            if (owner is { State: EntityState.Unchanged, Entity: IHasConcurrencyStamp })
+            var key = string.Join("|", ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue));
+            if (owners.TryGetValue((ownership.PrincipalEntityType, key), out var owner)
+                && owner is { State: EntityState.Unchanged, Entity: IHasConcurrencyStamp })
             {
                 owner.State = EntityState.Modified;
             }
         }
     }
+
+    private static string KeyOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties) =>
+        string.Join("|", properties.Select(p => entry.Property(p.Name).CurrentValue));
 
     private void Stamp(DbContext? context)
     {

@@ -14,9 +14,9 @@ namespace LocalGov.WasteFees.Billing;
 
 /// <summary>
 /// Bills one month for one LAO. Each batch of points is one transaction: their bills (through Payments), their
-/// charges and the run's progress commit together or not at all. The next batch is read as "points served in the
-/// month that have no charge for it", so a run cut short at any moment, re-run, bills exactly the points it had not
-/// billed; the unique (point, month) index stops two runs from ever billing a point twice.
+/// charges and the run's progress commit together or not at all. A batch bills only the points with no charge for
+/// the month yet, so a run cut short at any moment, re-run, bills exactly the points it had not billed; the unique
+/// (point, month) index stops two runs from ever billing a point twice.
 /// </summary>
 public sealed class BillingEngine(
     LocalGovDbContext db,
@@ -86,15 +86,16 @@ public sealed class BillingEngine(
             var period = run.BillingPeriod;
             var classes = await db.Set<FeeClass>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
             var alreadyDone = await db.Set<WasteCharge>().CountAsync(c => c.Period == period.Key, cancellationToken);
-            run.Plan(alreadyDone, await Unbilled(period).CountAsync(cancellationToken));
+            run.Plan(alreadyDone, await Served(period).CountAsync(cancellationToken));
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
             progress?.Report(run);
 
+            // walk the served points in account order; each batch leaves out those a charge already covers
             var after = "";
             while (true)
             {
-                var batch = await Unbilled(period)
+                var batch = await Served(period)
                     .Where(p => string.Compare(p.AccountNo, after) > 0)
                     .OrderBy(p => p.AccountNo)
                     .Take(batchSize)
@@ -105,8 +106,15 @@ public sealed class BillingEngine(
                     break;
                 }
                 after = batch[^1].AccountNo;
-                await BillBatchAsync(run, period, batch, classes, cancellationToken);
-                progress?.Report(run);
+                var ids = batch.Select(p => p.Id).ToList();
+                var charged = (await db.Set<WasteCharge>().Where(c => c.Period == period.Key && ids.Contains(c.ServicePointId))
+                    .Select(c => c.ServicePointId).ToListAsync(cancellationToken)).ToHashSet();
+                var unbilled = batch.Where(p => !charged.Contains(p.Id)).ToList();
+                if (unbilled.Count > 0)
+                {
+                    await BillBatchAsync(run, period, unbilled, classes, cancellationToken);
+                    progress?.Report(run);
+                }
             }
             run.Complete(clock.GetUtcNow().UtcDateTime);
             db.ChangeTracker.DetectChanges();
@@ -160,23 +168,20 @@ public sealed class BillingEngine(
         {
             billed[i].AttachBill(bills[i].Id, bills[i].Number);
         }
-        db.AddRange(charges);
-        run.Progress(billed.Count, exempt, nothing, billed.Sum(c => c.Amount), clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.InsertManyAsync(charges, run.StartedBy, now, cancellationToken);
+        run.Progress(billed.Count, exempt, nothing, billed.Sum(c => c.Amount), now);
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        db.Attach(run);
     }
 
-    /// <summary>Points served at least one day of the month that have no charge for it.</summary>
-    private IQueryable<ServicePoint> Unbilled(BillingPeriod period)
+    /// <summary>Points served at least one day of the month.</summary>
+    private IQueryable<ServicePoint> Served(BillingPeriod period)
     {
         var first = period.First;
         var last = period.Last;
-        var key = period.Key;
-        return db.Set<ServicePoint>().Where(p => p.StartDate <= last && (p.StopDate == null || p.StopDate >= first)
-            && !db.Set<WasteCharge>().Any(c => c.ServicePointId == p.Id && c.Period == key));
+        return db.Set<ServicePoint>().Where(p => p.StartDate <= last && (p.StopDate == null || p.StopDate >= first));
     }
 
     internal BillPayer Payer(ServicePoint point) => new(point.PayerName, point.AccountNo, point.PayerEmail, point.PayerUserId,

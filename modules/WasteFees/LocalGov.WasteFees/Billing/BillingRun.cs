@@ -40,7 +40,7 @@ public sealed class BillingRun : IMultiTenant, Platform.Data.INotAudited, Platfo
     public DateTime StartedAt { get; private set; }
     public DateTime HeartbeatAt { get; private set; }
     public DateTime? FinishedAt { get; private set; }
-    /// <summary>Points still to charge when this attempt started, plus those charged by earlier attempts.</summary>
+    /// <summary>Points served in the month: those charged by earlier attempts (or paid ahead) and those still to charge.</summary>
     public int Total { get; private set; }
     public int Done { get; private set; }
     public int Billed { get; private set; }
@@ -67,10 +67,10 @@ public sealed class BillingRun : IMultiTenant, Platform.Data.INotAudited, Platfo
         Attempts++;
     }
 
-    internal void Plan(int alreadyDone, int remaining)
+    internal void Plan(int alreadyDone, int served)
     {
         Done = alreadyDone;
-        Total = alreadyDone + remaining;
+        Total = Math.Max(served, alreadyDone);
     }
 
     internal void Progress(int billed, int exempt, int nothingDue, decimal amount, DateTime now)

@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using LocalGov.Identity;
+using LocalGov.Payments;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Seeding;
+using LocalGov.Tenants;
+using LocalGov.WasteFees;
+using LocalGov.WasteFees.Billing;
+using LocalGov.WasteFees.FeeClasses;
+using LocalGov.WasteFees.ServicePoints;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace LocalGov.Benchmarks.Scenarios;
+
+/// <summary>
+/// <c>waste-billing</c>: one LAO with <c>--points</c> service points (mixed classes, some prorated, some exempt, one
+/// in ten with an encrypted payer ID) billed for one month by the real <see cref="BillingEngine"/>: every bill through
+/// Payments, in committed batches, on a fresh database of the chosen provider. Reports the run's seconds and the
+/// process's peak memory while it ran. Issue 7 sets the target: 100,000 points in 10 s or less.
+/// </summary>
+internal sealed class WasteBillingScenario : IScenario
+{
+    public const string PostgresVariable = "LOCALGOV_TEST_POSTGRES";
+
+    public string Name => "waste-billing";
+
+    public string Description => "seconds and peak memory to bill one month for an LAO with --points service points.";
+
+    public IReadOnlyList<ScenarioOption> Options { get; } =
+    [
+        new("points", "100000", "service points to bill"),
+        new("provider", "sqlite", "sqlite or postgresql (postgresql needs LOCALGOV_TEST_POSTGRES, an admin connection string)"),
+        new("batch", BillingEngine.DefaultBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "points per committed batch"),
+    ];
+
+    public async Task<BenchmarkResult> RunAsync(ScenarioArguments arguments, TextWriter log, CancellationToken cancellationToken)
+    {
+        var points = arguments.GetInt32("points", 100_000);
+        var batch = arguments.GetInt32("batch", BillingEngine.DefaultBatchSize);
+        var provider = (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
+            var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
+        };
+
+        var directory = Directory.CreateTempSubdirectory("localgov-waste-");
+        string connection;
+        string jobs;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
+            jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
+        }
+        else
+        {
+            connection = jobs = await CreatePostgresDatabaseAsync();
+        }
+
+        try
+        {
+            await using var app = Build(provider, connection, jobs);
+            await app.InitializeLocalGovDatabaseAsync();
+            var tenant = await ProvisionAsync(app, cancellationToken);
+            log.WriteLine($"waste-billing: registering {points:N0} service points on {provider}…");
+            var registering = Stopwatch.StartNew();
+            await RegisterAsync(app, tenant, points, cancellationToken);
+            log.WriteLine($"waste-billing: registered in {registering.Elapsed.TotalSeconds:F1} s");
+
+            log.WriteLine("waste-billing: billing one month…");
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var before = process.WorkingSet64;
+            var peak = new PeakSampler();
+            var clock = Stopwatch.StartNew();
+            BillingRun run;
+            await using (var scope = app.Services.CreateAsyncScope())
+            using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
+            {
+                var engine = scope.ServiceProvider.GetRequiredService<BillingEngine>();
+                var claimed = await engine.ClaimAsync(new BillingPeriod(2026, 11), "benchmark", cancellationToken);
+                var cpu = process.TotalProcessorTime;
+                run = await engine.ExecuteAsync(claimed.Id, batch, new Progress<BillingRun>(r => log.Write($"\r  {r.Done:N0}/{r.Total:N0} at {clock.Elapsed.TotalSeconds:F1} s")), cancellationToken);
+                process.Refresh();
+                log.WriteLine($"\n  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
+            }
+            var seconds = clock.Elapsed.TotalSeconds;
+            var peakBytes = peak.Stop();
+
+            if (run.Status != BillingRunStatus.Completed || run.Done != points)
+            {
+                throw new BenchmarkException($"The run ended {run.Status} with {run.Done:N0} of {points:N0} points done.");
+            }
+            return new BenchmarkResult()
+                .Add("provider", provider.ToString().ToLowerInvariant())
+                .Add("points", points)
+                .Add("bills", run.Billed)
+                .Add("exempt", run.Exempt)
+                .Add("seconds", seconds, decimals: 2)
+                .Add("points_per_s", points / seconds, decimals: 0)
+                .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
+                .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
+        }
+        finally
+        {
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await DropPostgresDatabaseAsync(connection);
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static WebApplication Build(DatabaseProvider provider, string connection, string jobs)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_SQL") == "1")
+        {
+            // every SQL command with its time, to see where a slow run spends it
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+            builder.Logging.AddFilter((category, level) => category?.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal) == true);
+        }
+        builder.Configuration["Database:Provider"] = provider.ToString();
+        builder.Configuration["Database:Initialize"] = "Migrate";
+        builder.Configuration["ConnectionStrings:LocalGov"] = connection;
+        builder.Configuration["ConnectionStrings:Jobs"] = jobs;
+        builder.Configuration["Demo:Seed"] = "false";
+        builder.Configuration["Site:PublicUrl"] = "http://localhost";
+        builder.AddLocalGov(modules => modules
+            .Add<IdentityModule>()
+            .Add<TenantsModule>()
+            .Add<PaymentsModule>()
+            .Add<WasteFeesModule>());
+        return builder.Build();
+    }
+
+    private static async Task<TenantInfo> ProvisionAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var tenant = new Tenant("bench", "เทศบาลทดสอบ", "Benchmark Municipality", TenantKind.TownMunicipality, "50");
+        await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, ["WasteFees", "Payments"], cancellationToken);
+        return tenant.ToInfo();
+    }
+
+    /// <summary>Points through the real validation and registry, 5,000 at a time: 1 in 10 a shop, 1 in 50 exempt, 1 in 25 started mid-month.</summary>
+    private static async Task RegisterAsync(WebApplication app, TenantInfo tenant, int count, CancellationToken cancellationToken)
+    {
+        var random = new Random(7);
+        for (var start = 0; start < count; start += 5000)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant);
+            var registry = scope.ServiceProvider.GetRequiredService<ServicePointRegistry>();
+            var vault = scope.ServiceProvider.GetRequiredService<Platform.PersonalData.IPersonalDataVault>();
+            var classes = await registry.FeeClassesByCodeAsync(cancellationToken);
+            var details = new List<ServicePointDetails>();
+            for (var i = start; i < Math.Min(count, start + 5000); i++)
+            {
+                var input = new ServicePointInput
+                {
+                    HouseCode = Thai.ThaiHouseCode.Generate(random),
+                    HouseNo = $"{i % 400 + 1}/{i / 400 + 1}",
+                    Moo = (i % 12 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Subdistrict = "สุเทพ",
+                    PayerName = $"ผู้ชำระ {i}",
+                    PayerNationalId = i % 10 == 0 ? Thai.ThaiNationalId.Generate(random) : null,
+                    PayerEmail = i % 3 == 0 ? $"payer{i}@example.com" : null,
+                    FeeClass = i % 10 == 0 ? "SHOP" : "HOUSE",
+                    Zone = $"Z{i % 4 + 1}",
+                    Route = $"R{i % 20 + 1}",
+                    StartDate = i % 25 == 0 ? "2026-11-11" : "2025-01-01",
+                    ExemptReason = i % 50 == 0 ? "ผู้ถือบัตรสวัสดิการแห่งรัฐ" : null,
+                    ExemptFrom = i % 50 == 0 ? "2025-01-01" : null,
+                };
+                var (checkedDetails, errors) = ServicePointDetails.Validate(input, classes, vault);
+                details.Add(checkedDetails ?? throw new BenchmarkException($"Generated point {i} is invalid: {errors[0].Message.En}"));
+            }
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await registry.CreateManyAsync(details, cancellationToken);
+        }
+    }
+
+    private static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new BenchmarkException($"--provider postgresql needs {PostgresVariable}: an admin connection string to a server where a database may be created.");
+
+    private static async Task<string> CreatePostgresDatabaseAsync()
+    {
+        var name = "lg_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    private static async Task DropPostgresDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Samples the process's working set every 50 ms; the OS's own peak would include the set-up above.</summary>
+    private sealed class PeakSampler
+    {
+        private readonly Timer _timer;
+        private long _peak;
+
+        public PeakSampler()
+        {
+            _timer = new Timer(_ => Sample(), null, 0, 50);
+        }
+
+        private void Sample()
+        {
+            using var process = Process.GetCurrentProcess();
+            var now = process.WorkingSet64;
+            long seen;
+            while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen)
+            {
+            }
+        }
+
+        public long Stop()
+        {
+            _timer.Dispose();
+            Sample();
+            return Interlocked.Read(ref _peak);
+        }
+    }
+}
