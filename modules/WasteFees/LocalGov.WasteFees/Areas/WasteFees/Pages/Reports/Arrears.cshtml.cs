@@ -46,7 +46,7 @@ public sealed class ArrearsModel(ArrearsReport arrears, TimeProvider clock) : Lo
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Rows = await arrears.PageAsync(filter, Today, PageNumber, PageSize, IsThai, cancellationToken);
         AgeChart = BarChart.Build([.. Summary.Buckets.Select(AgeText)],
-            [new ChartSeries(T("ค้างชำระ (บาท)", "Outstanding (baht)"), "chart-billed", [.. Summary.Buckets.Select(b => (double?)b.Outstanding)])],
+            [new ChartSeries(T("ค้างชำระ (บาท)", "Outstanding (baht)"), "chart-overdue", [.. Summary.Buckets.Select(b => (double?)b.Outstanding)])],
             caption: T("กราฟแท่งยอดค้างชำระแยกตามระยะเวลาที่เกินกำหนด (บาท)", "Bar chart of the amount overdue by how long it has been overdue (baht)"));
     }
 
