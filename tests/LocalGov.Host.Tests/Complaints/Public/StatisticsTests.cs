@@ -3,6 +3,7 @@ using System.Text;
 using LocalGov.Complaints.Publishing;
 using LocalGov.Host.Tests.Infrastructure;
 using LocalGov.Platform.Localization;
+using LocalGov.Platform.Reporting;
 
 namespace LocalGov.Host.Tests.Complaints.Public;
 

@@ -1,5 +1,6 @@
 using LocalGov.Complaints.Pages;
 using LocalGov.Complaints.Publishing;
+using LocalGov.Platform.Reporting;
 using Microsoft.AspNetCore.Authorization;
 
 namespace LocalGov.Complaints.Areas.Complaints.Pages.Public;
@@ -23,10 +24,11 @@ public sealed class StatsModel(ComplaintStatistics statistics) : ComplaintsPage
         [
             new ChartSeries(T("รับเรื่อง", "Received"), "chart-received", [.. Report.Months.Select(m => (double?)m.Figures.Received)]),
             new ChartSeries(T("แก้ไขแล้ว", "Resolved"), "chart-resolved", [.. Report.Months.Select(m => (double?)m.Figures.Resolved)]),
-        ]);
+        ], caption: T("กราฟแท่งจำนวนเรื่องที่รับและแก้ไขแล้วรายเดือน", "Bar chart of complaints received and resolved each month"));
         WithinSla = BarChart.Build(columns,
             [new ChartSeries(T("แก้ไขทันกำหนด", "Resolved on time"), "chart-sla", [.. Report.Months.Select(m => m.Figures.ShareWithinSla)])],
-            max: 100, unit: "%");
+            max: 100, unit: "%",
+            caption: T("กราฟแท่งร้อยละของเรื่องที่แก้ไขทันกำหนดรายเดือน", "Bar chart of the share of complaints resolved on time each month"));
     }
 
     public static string Hours(double? hours) => hours is { } h ? StatisticsCsv.Decimal(h, 1) : "-";

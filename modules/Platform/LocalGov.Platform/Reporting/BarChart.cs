@@ -1,7 +1,8 @@
 using System.Globalization;
 
-namespace LocalGov.Complaints.Publishing;
+namespace LocalGov.Platform.Reporting;
 
+/// <summary>One coloured set of bars: its name in the legend, the CSS class that colours it, a value per column.</summary>
 public sealed record ChartSeries(string Name, string CssClass, IReadOnlyList<double?> Values);
 
 /// <summary>A bar, its attributes already written with the invariant culture (SVG wants "12.5", whatever the UI language).</summary>
@@ -10,23 +11,26 @@ public sealed record ChartBar(string X, string Y, string Width, string Height, s
 public sealed record ChartLabel(string X, string Y, string Text);
 
 /// <summary>
-/// The geometry of a grouped bar chart drawn as inline SVG on the server: no chart library, no script, nothing
-/// inline for the content security policy to refuse (colours come from CSS classes). The data table beside it
-/// is the accessible version.
+/// The geometry of a grouped bar chart drawn as inline SVG on the server by the shared <c>_BarChart</c> partial
+/// (host Pages/Shared): no chart library, no script, nothing inline for the content security policy to refuse
+/// (colours come from CSS classes). The caption is the chart's accessible name; the page puts a table with the
+/// same figures beside it for screen readers and for reading exact values.
 /// </summary>
 public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight, IReadOnlyList<ChartLabel> Grid,
-    IReadOnlyList<ChartBar> Bars, IReadOnlyList<ChartLabel> Columns, IReadOnlyList<ChartSeries> Series)
+    IReadOnlyList<ChartBar> Bars, IReadOnlyList<ChartLabel> Columns, IReadOnlyList<ChartSeries> Series, string Caption)
 {
-    private const int W = 720, H = 240, Left = 44, Right = 8, Top = 12, Bottom = 28;
+    private const int W = 720, H = 240, Left = 60, Right = 8, Top = 12, Bottom = 28;
     private const int GridLines = 4;
 
-    /// <param name="columns">One label per group (a month).</param>
+    /// <param name="columns">One label per group (a month, a zone).</param>
     /// <param name="series">One value per column each; null draws nothing.</param>
     /// <param name="max">The top of the scale (100 for percentages); by default a round number above the largest value.</param>
     /// <param name="unit">Appended to the scale labels and bar titles, e.g. "%".</param>
-    public static BarChart Build(IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, double? max = null, string unit = "")
+    /// <param name="caption">What the chart shows, read out by screen readers as its name.</param>
+    public static BarChart Build(IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, double? max = null, string unit = "",
+        string caption = "")
     {
-        var top = max ?? NiceMax(series.SelectMany(s => s.Values).Max(v => v ?? 0));
+        var top = max ?? NiceMax(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max(v => v ?? 0));
         double plotWidth = W - Left - Right, plotHeight = H - Top - Bottom;
         var group = plotWidth / Math.Max(1, columns.Count);
         var bar = group * 0.76 / Math.Max(1, series.Count);
@@ -44,13 +48,13 @@ public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight
                 }
                 var height = Math.Clamp(value / top, 0, 1) * plotHeight;
                 bars.Add(new ChartBar(F(x0 + (s * bar)), F(Top + plotHeight - height), F(bar), F(height), series[s].CssClass,
-                    $"{columns[i]}: {series[s].Name} {F(value)}{unit}"));
+                    $"{columns[i]}: {series[s].Name} {Label(value)}{unit}"));
             }
         }
         var grid = Enumerable.Range(0, GridLines + 1)
-            .Select(g => new ChartLabel(F(Left - 6), F(Top + plotHeight - (plotHeight * g / GridLines)), F(top * g / GridLines) + unit))
+            .Select(g => new ChartLabel(F(Left - 6), F(Top + plotHeight - (plotHeight * g / GridLines)), Label(top * g / GridLines) + unit))
             .ToList();
-        return new BarChart(W, H, Left, W - Right, grid, bars, labels, series);
+        return new BarChart(W, H, Left, W - Right, grid, bars, labels, series, caption);
     }
 
     /// <summary>A scale top of 4 × (1, 2 or 5 × 10ⁿ), at least 4: counts get whole-number grid lines.</summary>
@@ -62,5 +66,9 @@ public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight
         return nice * magnitude * GridLines;
     }
 
+    /// <summary>An SVG coordinate: one decimal at most, invariant culture.</summary>
     private static string F(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>A value people read ("12,500", "77.8"), the same in Thai and English.</summary>
+    private static string Label(double value) => Math.Round(value, 1).ToString("#,0.#", CultureInfo.InvariantCulture);
 }
