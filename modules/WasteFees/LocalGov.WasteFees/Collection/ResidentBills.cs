@@ -130,7 +130,7 @@ public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presen
 
     public DateOnly Today => BangkokTime.Today(clock);
 
-    /// <summary>"สมชาย ใ." from "สมชาย ใจดี": the first name and the surname's initial (a title such as นาย is kept with the first name).</summary>
+    /// <summary>"สมชาย ใจ." from "สมชาย ใจดี": the first name and the surname's initial consonant (a title such as นาย stays with the first name).</summary>
     public static string ShortName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
