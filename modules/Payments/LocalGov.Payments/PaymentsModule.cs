@@ -28,6 +28,7 @@ public sealed class PaymentsModule : LocalGovModule
         context.Services.AddScoped<BillSearch>();
         context.Services.AddScoped<PaymentRecorder>();
         context.Services.AddScoped<IPaymentTaking, PaymentTaking>();
+        context.Services.AddScoped<IBillPresentation, PromptPay.BillPresentation>();
         context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
         context.Services.AddScoped<ReceiptVoiding>();
         context.Services.AddScoped<DailyCollection>();

@@ -8,9 +8,14 @@ internal static class CollectionFeature
 {
     public static void AddServices(IServiceCollection services)
     {
+        services.AddScoped<RouteBook>();
+        services.AddScoped<CashCollection>();
+        services.AddScoped<ResidentBills>();
+        services.AddScoped<PayingPlaces>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
+        // the collection pages are Razor pages; no API of their own
     }
 }

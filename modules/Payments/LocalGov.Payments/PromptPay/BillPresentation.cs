@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using LocalGov.Payments.Bills;
+using LocalGov.Payments.Contracts;
+using LocalGov.Platform.Authorization;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Settings;
+using LocalGov.Platform.Timing;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Payments.PromptPay;
+
+/// <summary>The <see cref="IBillPresentation"/> contract: the same QR code as the bill and the counter show, and the receipt page's permission.</summary>
+internal sealed class BillPresentation(LocalGovDbContext db, ISettingProvider settings, IPermissionChecker permissions, TimeProvider clock)
+    : IBillPresentation
+{
+    public async Task<string?> QrCodeAsync(Guid billId, CancellationToken cancellationToken = default)
+    {
+        var billerId = await settings.GetAsync(BillQrCode.BillerIdSetting, cancellationToken);
+        if (string.IsNullOrWhiteSpace(billerId))
+        {
+            return null;
+        }
+        var bill = await db.Set<Bill>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken);
+        if (bill is null || bill.Status is BillStatus.Paid or BillStatus.Cancelled)
+        {
+            return null;
+        }
+        var payload = BillQrCode.Payload(billerId, bill, bill.DueAsOf(BangkokTime.Today(clock)).Total);
+        return payload is null ? null : BillQrCode.PngDataUri(payload);
+    }
+
+    public async Task<bool> TakesPromptPayAsync(CancellationToken cancellationToken = default) =>
+        !string.IsNullOrWhiteSpace(await settings.GetAsync(BillQrCode.BillerIdSetting, cancellationToken));
+
+    public async Task<string?> ReceiptPathAsync(ClaimsPrincipal user, string receiptNumber, CancellationToken cancellationToken = default) =>
+        await permissions.IsGrantedAsync(user, PaymentsPermissions.Collect, cancellationToken)
+            ? "/receipts/" + Uri.EscapeDataString(receiptNumber)
+            : null;
+}
