@@ -73,12 +73,22 @@ public static class BulkInsert
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = head + "(" + string.Join(", ", columns.Select((_, c) => Name(c))) + ")";
-            foreach (var row in rows)
+            // the parameters are made (typed by the EF mapping) for the first row, then only their values change
+            var parameters = new DbParameter[columns.Count];
+            for (var r = 0; r < rows.Count; r++)
             {
-                command.Parameters.Clear();
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    command.Parameters.Add(mappings[c].CreateParameter(command, Name(c), values[c](row.Row, row.Owner), columns[c].Property.IsNullable));
+                    var value = values[c](rows[r].Row, rows[r].Owner);
+                    if (r == 0)
+                    {
+                        parameters[c] = mappings[c].CreateParameter(command, Name(c), value, columns[c].Property.IsNullable);
+                        command.Parameters.Add(parameters[c]);
+                    }
+                    else
+                    {
+                        parameters[c].Value = value is null ? DBNull.Value : mappings[c].Converter?.ConvertToProvider(value) ?? value;
+                    }
                 }
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }

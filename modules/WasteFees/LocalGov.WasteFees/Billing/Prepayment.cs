@@ -27,7 +27,7 @@ public sealed class Prepayment(LocalGovDbContext db, IBilling billing, BillingEn
 {
     public const int Months = 12;
 
-    /// <summary>Quotes the 12 months from <paramref name="from"/> (default: the month after the last one billed, or this month).</summary>
+    /// <summary>Quotes the 12 months from <paramref name="from"/> (default: the month after the last one billed, or this month if later).</summary>
     public async Task<PrepaymentQuote> QuoteAsync(Guid pointId, BillingPeriod? from, CancellationToken cancellationToken)
     {
         var point = await db.Set<ServicePoint>().SingleOrDefaultAsync(p => p.Id == pointId, cancellationToken)
@@ -35,7 +35,8 @@ public sealed class Prepayment(LocalGovDbContext db, IBilling billing, BillingEn
         var feeClass = await db.Set<FeeClass>().SingleAsync(c => c.Id == point.FeeClassId, cancellationToken);
         var charged = (await db.Set<WasteCharge>().Where(c => c.ServicePointId == pointId).Select(c => c.Period).ToListAsync(cancellationToken)).ToHashSet();
         var today = BillingPeriod.Of(BangkokTime.Today(clock));
-        var start = from ?? (charged.Count > 0 ? BillingPeriod.FromKey(charged.Max()).Next : today);
+        var afterLast = charged.Count > 0 ? BillingPeriod.FromKey(charged.Max()).Next : today;
+        var start = from ?? (afterLast > today ? afterLast : today);
         if (start < today)
         {
             throw new BusinessRuleException(new LocalizedText("ชำระล่วงหน้าได้ตั้งแต่เดือนปัจจุบันเป็นต้นไป", "A prepayment starts this month or later."), "from");
