@@ -47,7 +47,8 @@ public sealed record FeeClassForm
 [Authorize(Policy = PermissionPolicies.Prefix + WasteFeesPermissions.Manage)]
 public sealed class EditModel(LocalGovDbContext db) : WasteFeesPage
 {
-    [BindProperty(SupportsGet = true)] public string? Code { get; set; }
+    /// <summary>The class being edited (from the query string: the form's own "code" field is the new class's code).</summary>
+    public string? Code => Request.Query["code"] is { Count: 1 } code && code[0] is { Length: > 0 } value ? value : null;
     public FeeClassForm Input { get; private set; } = new();
     public string? Stamp { get; private set; }
     public bool IsNew => Code is null;
