@@ -10,8 +10,10 @@ namespace LocalGov.WasteFees.Areas.WasteFees.Pages.Points;
 
 /// <summary>The LAO's service points: search, filters, 50 a page, and the counts. Payer IDs only masked.</summary>
 [Authorize(Policy = PermissionPolicies.Prefix + WasteFeesPermissions.Manage)]
-public sealed class IndexModel(LocalGovDbContext db, ServicePointSearch search) : WasteFeesPage
+public sealed class IndexModel(LocalGovDbContext db, ServicePointSearch search, TimeProvider clock) : WasteFeesPage
 {
+    public DateOnly Today { get; } = Platform.Timing.BangkokTime.Today(clock);
+
     public PointPage Result { get; private set; } = new([], 0, 0, 0, 0, 0);
     public PointFilter Filter { get; private set; } = new(null, null, null, null, null, false, 1);
     public IReadOnlyList<FeeClass> FeeClasses { get; private set; } = [];
