@@ -278,12 +278,12 @@ public abstract class ReportsTests(LocalGovHost host)
     {
         var set = await KnownSetAsync();
         var other = await WasteWorld.CreateAsync(host);
-        await other.AddPointAsync(WasteWorld.House("9", "SHOP", zone: "ZX", route: "RX") with { PayerName = "ผู้ชำระ เทศบาลอื่น" });
+        await other.AddPointAsync(WasteWorld.House("9", "SHOP", zone: "ZONE-ELSEWHERE", route: "ROUTE-ELSEWHERE") with { PayerName = "ผู้ชำระ เทศบาลอื่น" });
         await other.BillAsync(May);
 
         var report = await set.World.OfficerClient.GetPageAsync(set.World.Path("/staff/waste/reports?from=2026-05&to=2026-11"));
         Figures(Row(Section(report, "data-months"), "data-month=\"2026-05\""), "180.00", "155.00", "25.00", "86.1%", 3, 1);
-        Assert.DoesNotContain("ZX", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZONE-ELSEWHERE", report, StringComparison.Ordinal);
         string arrears, csv;
         using (host.Clock.Shift(December20 - host.Clock.GetUtcNow()))
         {
@@ -291,7 +291,7 @@ public abstract class ReportsTests(LocalGovHost host)
             csv = string.Join('\n', await CsvAsync(set.World.OfficerClient, set.World.Path("/staff/waste/reports/arrears.csv")));
         }
         Assert.DoesNotContain("เทศบาลอื่น", arrears, StringComparison.Ordinal);
-        Assert.DoesNotContain("ZX", arrears, StringComparison.Ordinal);
+        Assert.DoesNotContain("ZONE-ELSEWHERE", arrears, StringComparison.Ordinal);
         Assert.DoesNotContain("เทศบาลอื่น", csv, StringComparison.Ordinal);
         Assert.Contains("ผู้ค้างชำระ 2 ราย รวม 415.00 บาท", arrears, StringComparison.Ordinal);
     }

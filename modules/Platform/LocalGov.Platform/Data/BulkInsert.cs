@@ -108,9 +108,10 @@ public static class BulkInsert
                     text.Append(r == start ? "(" : ", (");
                     for (var c = 0; c < columns.Count; c++)
                     {
-                        var name = Name(n++);
-                        text.Append(c == 0 ? name : ", " + name);
-                        command.Parameters.Add(mappings[c].CreateParameter(command, name, values[c](rows[r].Row, rows[r].Owner), columns[c].Property.IsNullable));
+                        // positional ($1, $2 …) and unnamed: Npgsql then sends the text as it is, without rewriting names
+                        var placeholder = "$" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        text.Append(c == 0 ? placeholder : ", " + placeholder);
+                        command.Parameters.Add(mappings[c].CreateParameter(command, "", values[c](rows[r].Row, rows[r].Owner), columns[c].Property.IsNullable));
                     }
                     text.Append(')');
                 }
