@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Data.Common;
-using System.Text;
 using LocalGov.Platform.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace LocalGov.Platform.Data;
 
 /// <summary>
-/// Inserts many new rows of one entity type (and their owned collections) with multi-row INSERT statements, for
+/// Inserts many new rows of one entity type (and their owned collections) without tracking them, for
 /// bulk work such as a billing run: tens of times faster than tracking each entity, because nothing is tracked.
 /// Columns, names and value conversions come from the EF model, so both providers store exactly what EF would.
 /// What the save interceptors do for tracked entities is done here: the row is stamped with the current tenant
@@ -19,9 +18,6 @@ namespace LocalGov.Platform.Data;
 /// </summary>
 public static class BulkInsert
 {
-    /// <summary>Parameters per multi-row statement on PostgreSQL (it allows 65,535).</summary>
-    private const int MaxParameters = 30_000;
-
     public static async Task InsertManyAsync<T>(this LocalGovDbContext db, IReadOnlyCollection<T> rows, string author, DateTime now,
         CancellationToken cancellationToken) where T : class
     {
@@ -93,31 +89,32 @@ public static class BulkInsert
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
         }
+        else if (connection is Npgsql.NpgsqlConnection npgsql)
+        {
+            // PostgreSQL's binary COPY: one stream for all the rows, in the caller's transaction
+            var copy = $"COPY {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) FROM STDIN (FORMAT BINARY)";
+            await using var importer = await npgsql.BeginBinaryImportAsync(copy, cancellationToken);
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    var value = values[c](row.Row, row.Owner);
+                    if (value is null)
+                    {
+                        await importer.WriteNullAsync(cancellationToken);
+                    }
+                    else
+                    {
+                        await importer.WriteAsync(mappings[c].Converter?.ConvertToProvider(value) ?? value, cancellationToken);
+                    }
+                }
+            }
+            await importer.CompleteAsync(cancellationToken);
+        }
         else
         {
-            var perStatement = Math.Max(1, MaxParameters / columns.Count);
-            for (var start = 0; start < rows.Count; start += perStatement)
-            {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                var text = new StringBuilder(head);
-                var end = Math.Min(rows.Count, start + perStatement);
-                var n = 0;
-                for (var r = start; r < end; r++)
-                {
-                    text.Append(r == start ? "(" : ", (");
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        // positional ($1, $2 …) and unnamed: Npgsql then sends the text as it is, without rewriting names
-                        var placeholder = "$" + (++n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                        text.Append(c == 0 ? placeholder : ", " + placeholder);
-                        command.Parameters.Add(mappings[c].CreateParameter(command, "", values[c](rows[r].Row, rows[r].Owner), columns[c].Property.IsNullable));
-                    }
-                    text.Append(')');
-                }
-                command.CommandText = text.ToString();
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
+            throw new NotSupportedException($"Bulk insert supports SQLite and PostgreSQL, not {db.Database.ProviderName}.");
         }
 
         foreach (var navigation in entityType.GetNavigations().Where(n => n.IsCollection && n.TargetEntityType.IsOwned()))
