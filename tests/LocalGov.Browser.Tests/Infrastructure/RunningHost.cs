@@ -50,6 +50,7 @@ public sealed class RunningHost : IAsyncDisposable
         start.Environment["Email__PickupDirectory"] = Path.Combine(dataDirectory, "mail");
         start.Environment["RateLimiting__AnonymousPermitsPerMinute"] = "10000";
         start.Environment["RateLimiting__PublicSubmitsPerHour"] = "10000";
+        start.Environment["RateLimiting__LookupsPerHour"] = "10000";
         start.Environment["Site__PublicUrl"] = baseUrl;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -56,6 +56,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         _settings["Site:PublicUrl"] = "http://localhost";
         _settings["RateLimiting:AnonymousPermitsPerMinute"] = "100000";
         _settings["RateLimiting:PublicSubmitsPerHour"] = "100000";
+        _settings["RateLimiting:LookupsPerHour"] = "100000";
         _settings["Email:PollSeconds"] = "3600";
         Configure(_settings);
 

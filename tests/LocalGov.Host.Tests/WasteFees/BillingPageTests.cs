@@ -121,6 +121,9 @@ public abstract class BillingPageTests(LocalGovHost host)
         Assert.Equal(thisMonth.Key, charges[0].Period);
         Assert.All(charges, c => Assert.Equal(95.00m, c.Amount));
         Assert.All(charges, c => Assert.Equal(ChargeKind.Prepaid, c.Kind));
+        // a month not yet served falls overdue only after its own end
+        Assert.All(charges, c => Assert.Equal(
+            BillingPeriod.FromKey(c.Period).Last > bill.DueDate ? BillingPeriod.FromKey(c.Period).Last : bill.DueDate, c.DueDate));
 
         var run = await world.BillAsync(thisMonth);
         Assert.Equal(0, run.Billed);

@@ -10,25 +10,13 @@ public sealed record PhotoFile(string FileName, string ContentType, byte[] Data)
     public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxPerComplaint = 3;
 
-    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     /// <summary>Reads and checks one upload; throws a message the resident can act on.</summary>
     public static async Task<PhotoFile> ReadAsync(string fileName, long length, Stream content, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName ?? "");
-        if (length > MaxBytes)
-        {
-            throw new BusinessRuleException(new($"รูป {name} ใหญ่เกิน 5 MB ย่อขนาดแล้วลองใหม่",
+        var data = await UploadedFile.ReadLimitedAsync(content, length, MaxBytes, cancellationToken)
+            ?? throw new BusinessRuleException(new($"รูป {name} ใหญ่เกิน 5 MB ย่อขนาดแล้วลองใหม่",
                 $"The photo {name} is larger than 5 MB; make it smaller and try again."), "photos");
-        }
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > MaxBytes)
-        {
-            throw new BusinessRuleException(new($"รูป {name} ใหญ่เกิน 5 MB ย่อขนาดแล้วลองใหม่",
-                $"The photo {name} is larger than 5 MB; make it smaller and try again."), "photos");
-        }
-        var data = buffer.ToArray();
         var type = Sniff(data) ?? throw new BusinessRuleException(new($"ไฟล์ {name} ไม่ใช่รูป JPEG หรือ PNG",
             $"The file {name} is not a JPEG or PNG picture."), "photos");
         return new PhotoFile(name, type, data);
@@ -50,19 +38,13 @@ public sealed record PhotoFile(string FileName, string ContentType, byte[] Data)
         return files;
     }
 
-    /// <summary>The picture type the bytes say, or null: JPEG (FF D8 FF … FF D9) or PNG (signature, then IHDR).</summary>
-    public static string? Sniff(ReadOnlySpan<byte> data)
+    /// <summary>The picture type the bytes say, or null: JPEG or PNG only.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> data) => UploadedFile.Sniff(data) switch
     {
-        if (data.Length >= 4 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF && data[^2] == 0xFF && data[^1] == 0xD9)
-        {
-            return "image/jpeg";
-        }
-        if (data.Length >= 24 && data[..8].SequenceEqual(Png) && data[12..16].SequenceEqual("IHDR"u8))
-        {
-            return "image/png";
-        }
-        return null;
-    }
+        UploadedFile.Jpeg => UploadedFile.Jpeg,
+        UploadedFile.Png => UploadedFile.Png,
+        _ => null,
+    };
 
     public static BusinessRuleException TooMany() => new(new LocalizedText(
         $"แนบรูปได้ไม่เกิน {MaxPerComplaint} รูป", $"Attach at most {MaxPerComplaint} photos."), "photos");

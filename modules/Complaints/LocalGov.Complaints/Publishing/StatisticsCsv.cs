@@ -55,15 +55,5 @@ public static class StatisticsCsv
         value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture) : "";
 
     private static void Line(StringBuilder text, IEnumerable<string> cells) =>
-        text.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
-
-    /// <summary>Quotes what needs quoting, and defuses a text cell a spreadsheet would read as a formula.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+        text.Append(string.Join(',', cells.Select(Platform.Reporting.CsvWriter.Text))).Append("\r\n");
 }

@@ -7,10 +7,7 @@ namespace LocalGov.Payments.Pages;
 /// <summary>What the cashier and receipt pages share: language, baht formatting, Thai dates.</summary>
 public abstract class PaymentsPage : Platform.Web.LocalGovPageModel
 {
-    public static string Baht(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
-
-    public string Date(DateOnly date) => IsThai
-        ? ThaiDate.ToLongString(date)
-        : date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    /// <summary>Dates on bills and receipts are written out in full: "22 พฤศจิกายน 2569".</summary>
+    public string Date(DateOnly date) => Day(date, longDate: true);
 
 }

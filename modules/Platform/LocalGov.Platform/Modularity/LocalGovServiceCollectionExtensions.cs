@@ -167,6 +167,15 @@ public static class LocalGovServiceCollectionExtensions
                     : RateLimitPartition.GetFixedWindowLimiter(
                         "submit:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = submitsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            var lookupsPerHour = configuration.GetValue("RateLimiting:LookupsPerHour", 30);
+            options.AddPolicy(Web.RateLimitPolicies.Lookup, ctx =>
+                HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("exempt")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        ctx.User.Identity?.IsAuthenticated == true
+                            ? "lookup-user:" + ctx.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+                            : "lookup:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
             options.OnRejected = async (ctx, token) =>
             {
                 if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))

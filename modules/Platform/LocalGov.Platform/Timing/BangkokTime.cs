@@ -31,6 +31,11 @@ public static class BangkokTime
             : $"{local.ToString(longDate ? "d MMMM yyyy" : "d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"))} {time}";
     }
 
+    /// <summary>A date without a time: "22 พ.ย. 2569" / "22 Nov 2026", or with <paramref name="longDate"/> "22 พฤศจิกายน 2569" / "22 November 2026"; "-" for none.</summary>
+    public static string Format(DateOnly? date, bool thai, bool longDate = false) => date is not { } d ? "-"
+        : thai ? (longDate ? ThaiDate.ToLongString(d) : ThaiDate.ToShortString(d))
+        : d.ToString(longDate ? "d MMMM yyyy" : "d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
     public static DateOnly Today(TimeProvider clock) => ThaiDate.InBangkok(clock.GetUtcNow());
 
     /// <summary>The Thai fiscal year (BE) of a UTC moment, counted on the Bangkok calendar date.</summary>

@@ -17,9 +17,11 @@ public abstract class LocalGovPageModel : PageModel
     /// <summary>A stored UTC time in the reader's language, on the Bangkok clock ("-" for none).</summary>
     public string When(DateTime? utc) => Timing.BangkokTime.Format(utc, IsThai);
 
-    /// <summary>A date without a time: "22 พ.ย. 2569" or "22 Nov 2026"; "-" for none.</summary>
-    public string Day(DateOnly? date) => date is not { } d ? "-"
-        : IsThai ? Thai.ThaiDate.ToShortString(d) : d.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    /// <summary>A date without a time in the reader's calendar: "22 พ.ย. 2569" or "22 Nov 2026" (long: the month in full); "-" for none.</summary>
+    public string Day(DateOnly? date, bool longDate = false) => Timing.BangkokTime.Format(date, IsThai, longDate);
+
+    /// <summary>An amount of baht as pages show it: "1,234.50".</summary>
+    public static string Baht(decimal amount) => Thai.ThaiBahtText.ToFigures(amount);
 
     /// <summary>Adds an error for the top of the form (or a field), in both languages.</summary>
     protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");

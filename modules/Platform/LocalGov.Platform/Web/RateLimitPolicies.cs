@@ -8,4 +8,11 @@ public static class RateLimitPolicies
     /// GETs and signed-in users pass.
     /// </summary>
     public const string PublicSubmit = "public-submit";
+
+    /// <summary>
+    /// Look-ups that prove knowledge of a record (a house code with one of its bill numbers), which someone could try
+    /// to guess: <c>RateLimiting:LookupsPerHour</c> POSTs per signed-in account, or per address for everyone else
+    /// (default 30). Unlike <see cref="PublicSubmit"/> it counts signed-in users too, since anyone can make an account.
+    /// </summary>
+    public const string Lookup = "lookup";
 }

@@ -15,6 +15,9 @@ public static class ThaiBahtText
     private const int CharactersPerDigit = 11;
     private const int FixedCharacters = 32;
 
+    /// <summary>The amount in figures, grouped, with satang: "1,234.50" (the same in Thai and English).</summary>
+    public static string ToFigures(decimal amount) => amount.ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// The amount in Thai words. Rules:
     /// <list type="bullet">

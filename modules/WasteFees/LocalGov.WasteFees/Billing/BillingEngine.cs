@@ -77,8 +77,6 @@ public sealed class BillingEngine(
         CancellationToken cancellationToken = default)
     {
         using var quiet = audit.PauseEntityChanges();
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var run = await db.Set<BillingRun>().SingleAsync(r => r.Id == runId, cancellationToken);
         var attempt = run.Attempts;
         try
@@ -89,8 +87,7 @@ public sealed class BillingEngine(
             // ids is small (1.6 MB for 100,000) and a per-batch look-up depended on the database's plan of the day
             var charged = (await db.Set<WasteCharge>().Where(c => c.Period == period.Key).Select(c => c.ServicePointId)
                 .ToListAsync(cancellationToken)).ToHashSet();
-            run.Plan(charged.Count, await Served(period).CountAsync(cancellationToken));
-            db.ChangeTracker.DetectChanges();
+            run.Plan(charged.Count, await Served(db, period).CountAsync(cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             progress?.Report(run);
 
@@ -99,7 +96,7 @@ public sealed class BillingEngine(
             var after = "";
             while (true)
             {
-                var batch = await Served(period)
+                var batch = await Served(db, period)
                     .Where(p => string.Compare(p.AccountNo, after) > 0)
                     .OrderBy(p => p.AccountNo)
                     .Take(batchSize)
@@ -118,7 +115,6 @@ public sealed class BillingEngine(
                 }
             }
             run.Complete(clock.GetUtcNow().UtcDateTime);
-            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(CancellationToken.None);
             progress?.Report(run);
             return run;
@@ -127,10 +123,6 @@ public sealed class BillingEngine(
         {
             await StopAsync(runId, attempt, ex is OperationCanceledException ? "Interrupted" : ex.Message);
             throw;
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 
@@ -172,13 +164,12 @@ public sealed class BillingEngine(
         var now = clock.GetUtcNow().UtcDateTime;
         await db.InsertManyAsync(charges, run.StartedBy, now, cancellationToken);
         run.Progress(billed.Count, exempt, nothing, billed.Sum(c => c.Amount), now);
-        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Points served at least one day of the month.</summary>
-    private IQueryable<ServicePoint> Served(BillingPeriod period)
+    public static IQueryable<ServicePoint> Served(LocalGovDbContext db, BillingPeriod period)
     {
         var first = period.First;
         var last = period.Last;
@@ -208,7 +199,6 @@ public sealed class BillingEngine(
     private async Task StopAsync(Guid runId, int attempt, string error)
     {
         db.ChangeTracker.Clear();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         var run = await db.Set<BillingRun>().SingleOrDefaultAsync(r => r.Id == runId, CancellationToken.None);
         if (run is { Status: BillingRunStatus.Running } && run.Attempts == attempt)
         {

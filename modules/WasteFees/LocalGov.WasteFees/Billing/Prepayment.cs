@@ -77,7 +77,9 @@ public sealed class Prepayment(LocalGovDbContext db, IBilling billing, BillingEn
             var share = i == quote.Months.Count - 1 ? discountLeft
                 : Math.Round(quote.Discount * fee.Total / quote.Gross, 2, MidpointRounding.AwayFromZero);
             discountLeft -= share;
-            charges.Add(new WasteCharge(point.Id, fee, ChargeKind.Prepaid, point.Zone, point.Route, feeClass.Code, fee.Total - share, due));
+            // a month not yet served is not in arrears: each month falls overdue after the bill's due date and its own end
+            var monthDue = fee.Period.Last > due ? fee.Period.Last : due;
+            charges.Add(new WasteCharge(point.Id, fee, ChargeKind.Prepaid, point.Zone, point.Route, feeClass.Code, fee.Total - share, monthDue));
         }
         var span = $"{quote.From!.Value.Name(true)} – {quote.To!.Value.Name(true)}";
         var spanEn = $"{quote.From!.Value.Name(false)} – {quote.To!.Value.Name(false)}";

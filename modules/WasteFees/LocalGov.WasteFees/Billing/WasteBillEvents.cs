@@ -9,7 +9,7 @@ namespace LocalGov.WasteFees.Billing;
 /// Waste bills carry no penalty, so money paid is principal paid. A cancelled bill frees its months: the charges
 /// go, and the next run bills those months again as the point now stands (cancel-and-rebill after a correction).
 /// </summary>
-internal sealed class WasteBillEvents(LocalGovDbContext db) : IBillEventHandler
+internal sealed class WasteBillEvents(LocalGovDbContext db, TimeProvider clock) : IBillEventHandler
 {
     public string Module => BillingEngine.ModuleName;
 
@@ -28,7 +28,7 @@ internal sealed class WasteBillEvents(LocalGovDbContext db) : IBillEventHandler
     public async Task OnPaymentVoidedAsync(BillPaymentVoided voided, CancellationToken cancellationToken)
     {
         var charges = await ChargesAsync(voided.BillId, cancellationToken);
-        WasteCharge.Spread(charges, Math.Max(0, charges.Sum(c => c.Paid) - voided.Amount), DateTime.UtcNow);
+        WasteCharge.Spread(charges, Math.Max(0, charges.Sum(c => c.Paid) - voided.Amount), clock.GetUtcNow().UtcDateTime);
     }
 
     public async Task OnCancelledAsync(BillCancelled cancelled, CancellationToken cancellationToken) =>

@@ -24,7 +24,7 @@ public sealed record OpenBill(Guid BillId, string BillNumber, IReadOnlyList<Bill
 internal sealed record OpenCharge(Guid Id, Guid ServicePointId, Guid BillId, string BillNumber, int Period, decimal Amount, decimal Paid,
     DateOnly? DueDate, DateTime? RemindedAt);
 
-/// <summary>The unpaid charges of the LAO, grouped by bill. Money is summed in memory (SQLite keeps decimals as text).</summary>
+/// <summary>The unpaid charges of a point or a route, grouped by bill (a handful of rows, grouped in memory).</summary>
 internal static class OpenBills
 {
     /// <summary>
@@ -51,9 +51,7 @@ internal static class OpenBills
         .OrderBy(b => b.Months[0])
         .ThenBy(b => b.BillNumber, StringComparer.Ordinal)];
 
-    public static string Baht(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
+    public static string Baht(decimal amount) => ThaiBahtText.ToFigures(amount);
 
-    public static string Date(DateOnly? date, bool thai) => date is not { } d ? "-" : thai
-        ? ThaiDate.ToLongString(d)
-        : d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Date(DateOnly? date, bool thai) => Platform.Timing.BangkokTime.Format(date, thai, longDate: true);
 }

@@ -28,16 +28,15 @@ public sealed class RouteBook(LocalGovDbContext db, IPaymentTaking taking)
         var counts = await db.Set<ServicePoint>().GroupBy(p => new { p.Route, p.Zone })
             .Select(g => new { g.Key.Route, g.Key.Zone, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var unpaid = OpenBills.Unpaid(db);
-        var owing = await OpenBills.ReadAsync(unpaid, cancellationToken);
-        var routeOf = await db.Set<ServicePoint>()
-            .Where(p => unpaid.Any(c => c.ServicePointId == p.Id))
-            .Select(p => new { p.Id, p.Route })
-            .ToDictionaryAsync(p => p.Id, p => p.Route, cancellationToken);
-        var owingByRoute = OpenBills.ByPoint(owing)
-            .Where(p => p.Value.Count > 0)
-            .GroupBy(p => routeOf[p.Key], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Points: g.Count(), Amount: g.Sum(p => p.Value.Sum(b => b.Outstanding))), StringComparer.Ordinal);
+        // what each owing point owes, summed in the database: one row per owing point, not one per charge
+        var owing = await OpenBills.Unpaid(db)
+            .Join(db.Set<ServicePoint>(), c => c.ServicePointId, p => p.Id, (c, p) => new { p.Route, c.ServicePointId, Due = c.Amount - c.Paid })
+            .GroupBy(x => new { x.Route, x.ServicePointId })
+            .Select(g => new { g.Key.Route, Outstanding = g.Sum(x => x.Due) })
+            .ToListAsync(cancellationToken);
+        var owingByRoute = owing.Where(o => o.Outstanding > 0)
+            .GroupBy(o => o.Route, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Points: g.Count(), Amount: g.Sum(o => o.Outstanding)), StringComparer.Ordinal);
         return [.. counts.GroupBy(c => c.Route, StringComparer.Ordinal)
             .Select(g =>
             {

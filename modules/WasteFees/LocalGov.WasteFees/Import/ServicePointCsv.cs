@@ -64,12 +64,9 @@ public static class ServicePointCsv
         };
         var csv = new StringBuilder();
         csv.Append(string.Join(',', ServicePointFields.All.Select(f => f.Name))).Append("\r\n");
-        csv.Append(string.Join(',', ServicePointFields.All.Select(f => Quote(f.Get(example))))).Append("\r\n");
+        csv.Append(string.Join(',', ServicePointFields.All.Select(f => Platform.Reporting.CsvWriter.Text(f.Get(example) ?? "")))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    private static string Quote(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 
     private static (string? Text, string Encoding, LocalizedText? Problem) Decode(ReadOnlySpan<byte> bytes)
     {

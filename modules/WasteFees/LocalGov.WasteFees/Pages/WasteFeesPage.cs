@@ -8,12 +8,6 @@ namespace LocalGov.WasteFees.Pages;
 /// <summary>What the waste-fee pages share: language, baht as "1,234.50", dates and months in the reader's calendar, field errors.</summary>
 public abstract class WasteFeesPage : Platform.Web.LocalGovPageModel
 {
-    public static string Money(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture);
-
-    /// <summary>"1 พ.ย. 2569" or "1 Nov 2026"; "-" for none.</summary>
-    public string Date(DateOnly? date) => date is not { } d ? "-"
-        : IsThai ? ThaiDate.ToShortString(d) : d.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
-
     /// <summary>"พ.ย. 2569" or "Nov 2026".</summary>
     public string Period(BillingPeriod period) => period.Name(IsThai);
 

@@ -12,8 +12,6 @@ public static class EvidenceUpload
     public const int MaxBytes = 5 * 1024 * 1024;
     public const string Field = "evidence_file";
 
-    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     /// <summary>A checked file, not yet tied to a point.</summary>
     public sealed record Checked(string FileName, string ContentType, byte[] Data)
     {
@@ -25,40 +23,15 @@ public static class EvidenceUpload
     {
         var name = Path.GetFileName(fileName ?? "");
         name = string.IsNullOrWhiteSpace(name) ? "evidence" : name.Length > 200 ? name[^200..] : name;
-        if (length > MaxBytes)
-        {
-            throw TooLarge(name);
-        }
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length > MaxBytes)
-        {
-            throw TooLarge(name);
-        }
-        var data = buffer.ToArray();
+        var data = await UploadedFile.ReadLimitedAsync(content, length, MaxBytes, cancellationToken) ?? throw TooLarge(name);
         var type = Sniff(data) ?? throw new BusinessRuleException(new LocalizedText(
             $"ไฟล์ {name} ไม่ใช่ PDF, JPEG หรือ PNG (ตรวจจากเนื้อไฟล์ ไม่ใช่ชื่อไฟล์)",
             $"The file {name} is not a PDF, JPEG or PNG (checked by its content, not its name)."), Field);
         return new Checked(name, type, data);
     }
 
-    /// <summary>The type the bytes say, or null: PDF (%PDF-), JPEG (FF D8 FF … FF D9) or PNG (signature, then IHDR).</summary>
-    public static string? Sniff(ReadOnlySpan<byte> data)
-    {
-        if (data.Length >= 8 && data.StartsWith("%PDF-"u8))
-        {
-            return "application/pdf";
-        }
-        if (data.Length >= 4 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF && data[^2] == 0xFF && data[^1] == 0xD9)
-        {
-            return "image/jpeg";
-        }
-        if (data.Length >= 24 && data[..8].SequenceEqual(Png) && data[12..16].SequenceEqual("IHDR"u8))
-        {
-            return "image/png";
-        }
-        return null;
-    }
+    /// <summary>The type the bytes say, or null: PDF, JPEG or PNG.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> data) => UploadedFile.Sniff(data);
 
     private static BusinessRuleException TooLarge(string name) => new(new LocalizedText(
         $"ไฟล์ {name} ใหญ่เกิน 5 MB ย่อขนาดหรือสแกนใหม่ที่ความละเอียดต่ำลง", $"The file {name} is larger than 5 MB; make it smaller or scan it at a lower resolution."), Field);

@@ -68,6 +68,14 @@ public sealed class ServicePoint : Entity, IMultiTenant, IHasConcurrencyStamp
 
     internal void Apply(ServicePointDetails details)
     {
+        // a new payer is not the resident who linked the house: their account stops seeing its bills
+        var payerChanged = PayerName.Length > 0 && (PayerName != details.PayerName
+            || details.PayerId is { } newId && newId.Hash != PayerIdHash
+            || details.ClearPayerId && PayerIdHash is not null);
+        if (payerChanged)
+        {
+            PayerUserId = null;
+        }
         HouseCode = details.HouseCode;
         HouseNo = details.HouseNo;
         Moo = details.Moo;
@@ -102,6 +110,9 @@ public sealed class ServicePoint : Entity, IMultiTenant, IHasConcurrencyStamp
 
     /// <summary>Links the point to a resident's account (they proved it with a bill of this point).</summary>
     internal void ClaimBy(Guid userId) => PayerUserId = userId;
+
+    /// <summary>Staff undo a link (the wrong resident claimed the house).</summary>
+    internal void Unlink() => PayerUserId = null;
 }
 
 /// <summary>An evidence file for a point's exemption (a scan of the welfare card, a council decision).</summary>

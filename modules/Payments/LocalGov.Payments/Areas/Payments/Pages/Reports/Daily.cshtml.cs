@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LocalGov.Payments.Collection;
 using LocalGov.Payments.Pages;
+using LocalGov.Platform.Reporting;
 using LocalGov.Platform.Timing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,12 +22,14 @@ public sealed class DailyModel(DailyCollection collection, TimeProvider clock) :
         {
             return Page();
         }
-        var csv = new StringBuilder("receipt_number,paid_on,channel,cashier,principal,surcharge,interest,amount\n");
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var csv = new CsvWriter(text);
+        await csv.RowAsync("receipt_number", "paid_on", "channel", "cashier", "principal", "surcharge", "interest", "amount");
         foreach (var p in Report.Receipts)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{p.ReceiptNumber},{p.PaidOn:yyyy-MM-dd},{p.Channel},{p.RecordedBy},{p.Principal},{p.Surcharge},{p.Interest},{p.Amount}\n");
+            await csv.RowAsync(p.ReceiptNumber, (DateOnly?)p.PaidOn, p.Channel.ToString(), p.RecordedBy, p.Principal, p.Surcharge, p.Interest, p.Amount);
         }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
+        return File(Encoding.UTF8.GetBytes(text.ToString()), CsvWriter.ContentType,
             $"collection-{Report.Day:yyyy-MM-dd}.csv");
     }
 }

@@ -65,9 +65,7 @@ public sealed class IndexModel(LocalGovDbContext db, BillingRuns runs, ISettingP
         var today = BangkokTime.Today(clock);
         ThisMonth = BillingPeriod.Of(today);
         Choices = [.. Enumerable.Range(0, 13).Select(i => ThisMonth.Plus(-i))];
-        var first = ThisMonth.First;
-        var last = ThisMonth.Last;
-        PointsServed = await db.Set<ServicePoint>().CountAsync(p => p.StartDate <= last && (p.StopDate == null || p.StopDate >= first), cancellationToken);
+        PointsServed = await BillingEngine.Served(db, ThisMonth).CountAsync(cancellationToken);
     }
 
     public string StatusText(BillingRun run) => run.Status switch

@@ -125,6 +125,20 @@ public sealed class DetailModel(
         return LocalRedirect($"{Request.PathBase}/staff/waste/points/{id}?saved=true");
     }
 
+    /// <summary>Unlinks the resident account that claimed the house (audited); the house can then be claimed again.</summary>
+    public async Task<IActionResult> OnPostUnlinkAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var point = await Db.Set<ServicePoint>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (point is null)
+        {
+            return NotFound();
+        }
+        point.Unlink();
+        await Db.SaveChangesAsync(cancellationToken);
+        audit.AddAction("WasteFees.PointUnlinked", point.AccountNo);
+        return LocalRedirect($"{Request.PathBase}/staff/waste/points/{id}?saved=true");
+    }
+
     /// <summary>Issues the year's prepayment bill (WasteFees.Bill), for the months the quote on the page showed.</summary>
     public async Task<IActionResult> OnPostPrepayAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -140,7 +154,7 @@ public sealed class DetailModel(
             return Page();
         }
         BillView? bill = null;
-        if (await TryAsync(Db, async () => bill = await prepayment.IssueAsync(id, PrepaymentStart(), cancellationToken)))
+        if (await TryAsync(Db, async () => bill = await prepayment.IssueAsync(id, null, cancellationToken)))
         {
             return LocalRedirect($"{Request.PathBase}/staff/waste/points/{id}?bill={Uri.EscapeDataString(bill!.Number)}");
         }
@@ -164,14 +178,6 @@ public sealed class DetailModel(
         _ => T("ยังไม่ชำระ", "Unpaid"),
     };
 
-    /// <summary>The month a prepayment starts: after the last month charged, and not before this month.</summary>
-    private BillingPeriod PrepaymentStart()
-    {
-        var thisMonth = BillingPeriod.Of(Today);
-        var next = Charges.Count > 0 ? BillingPeriod.FromKey(Charges.Max(c => c.Period)).Next : thisMonth;
-        return next > thisMonth ? next : thisMonth;
-    }
-
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var point = await Db.Set<ServicePoint>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -191,7 +197,7 @@ public sealed class DetailModel(
         CanBill = await permissions.IsGrantedAsync(User, WasteFeesPermissions.Bill, cancellationToken);
         try
         {
-            Quote = await prepayment.QuoteAsync(id, PrepaymentStart(), cancellationToken);
+            Quote = await prepayment.QuoteAsync(id, null, cancellationToken);
         }
         catch (BusinessRuleException e)
         {

@@ -55,10 +55,6 @@ public sealed class ArrearsModel(ArrearsReport arrears, TimeProvider clock) : Lo
         ? T($"{bucket.FromDays}–{to} วัน", $"{bucket.FromDays}–{to} days")
         : T($"มากกว่า {bucket.FromDays - 1} วัน", $"Over {bucket.FromDays - 1} days");
 
-    public string Date(DateOnly date) => IsThai
-        ? Thai.ThaiDate.ToShortString(date)
-        : date.ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-
     /// <summary>The filter (and a page) as a query string.</summary>
     public string Query(int? page = null) =>
         $"?zone={Uri.EscapeDataString(Zone ?? "")}&route={Uri.EscapeDataString(Route ?? "")}{(page is { } p ? $"&p={p}" : "")}";

@@ -16,7 +16,7 @@ namespace LocalGov.WasteFees.Areas.WasteFees.Pages.Residents;
 /// unknown house.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(RateLimitPolicies.PublicSubmit)]
+[EnableRateLimiting(RateLimitPolicies.Lookup)]
 public sealed class LookupModel(ResidentBills residents, PayingPlaces places, LocalGovDbContext db) : CollectionPage
 {
     [BindProperty] public string? HouseCode { get; set; }
