@@ -4,6 +4,7 @@ using LocalGov.Host.Shell;
 using LocalGov.Identity;
 using LocalGov.Payments;
 using LocalGov.Platform.Modularity;
+using LocalGov.Permits;
 using LocalGov.Tenants;
 using LocalGov.WasteFees;
 
@@ -16,7 +17,8 @@ builder.AddLocalGov(modules => modules
     .Add<TenantsModule>()
     .Add<PaymentsModule>()
     .Add<ComplaintsModule>()
-    .Add<WasteFeesModule>());
+    .Add<WasteFeesModule>()
+    .Add<PermitsModule>());
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

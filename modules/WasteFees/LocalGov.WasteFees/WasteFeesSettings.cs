@@ -1,4 +1,3 @@
-using System.Globalization;
 using LocalGov.Platform.Settings;
 
 namespace LocalGov.WasteFees;
@@ -28,19 +27,16 @@ public static class WasteFeesSettings
         .Add(ReminderDays, new("เตือนค่าขยะค้างชำระทางอีเมลเมื่อเกินกำหนด (วัน)", "Email a reminder when a waste fee is overdue by (days)"), "7",
             validate: SettingDefinition.WholeNumber(1, 90));
 
-    public static async Task<int> BillingDayAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        WholeNumber(await settings.GetAsync(BillingDay, cancellationToken), 1, 28, 1);
+    public static Task<int> BillingDayAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        settings.GetWholeNumberAsync(BillingDay, 1, 28, 1, cancellationToken);
 
-    public static async Task<int> DueDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        WholeNumber(await settings.GetAsync(DueDays, cancellationToken), 1, 120, 30);
+    public static Task<int> DueDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        settings.GetWholeNumberAsync(DueDays, 1, 120, 30, cancellationToken);
 
-    public static async Task<int> ReminderDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        WholeNumber(await settings.GetAsync(ReminderDays, cancellationToken), 1, 90, 7);
+    public static Task<int> ReminderDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        settings.GetWholeNumberAsync(ReminderDays, 1, 90, 7, cancellationToken);
 
-    public static async Task<decimal> PrepaymentDiscountAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        decimal.TryParse(await settings.GetAsync(PrepaymentDiscountPercent, cancellationToken), NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 50 ? percent : 0m;
+    public static Task<decimal> PrepaymentDiscountAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        settings.GetNumberAsync(PrepaymentDiscountPercent, 0, 50, 0, cancellationToken);
 
-    private static int WholeNumber(string? value, int min, int max, int fallback) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : fallback;
 }

@@ -1,6 +1,6 @@
 using LocalGov.Payments.Bills;
 using LocalGov.Thai;
-using QRCoder;
+using LocalGov.Platform.Web;
 
 namespace LocalGov.Payments.PromptPay;
 
@@ -22,10 +22,5 @@ public static class BillQrCode
         return ThaiQr.BillPayment(billerId, bill.Ref1, ref2, amount);
     }
 
-    public static string PngDataUri(string payload)
-    {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(payload, QRCodeGenerator.ECCLevel.M);
-        return "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
-    }
+    public static string PngDataUri(string payload) => QrImage.PngDataUri(payload, QrImage.Level.M, 6);
 }

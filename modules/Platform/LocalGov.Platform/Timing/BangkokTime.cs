@@ -38,6 +38,9 @@ public static class BangkokTime
 
     public static DateOnly Today(TimeProvider clock) => ThaiDate.InBangkok(clock.GetUtcNow());
 
+    /// <summary>The Bangkok calendar date of a UTC moment.</summary>
+    public static DateOnly DateOf(DateTime utc) => ThaiDate.InBangkok(AsInstant(utc));
+
     /// <summary>The Thai fiscal year (BE) of a UTC moment, counted on the Bangkok calendar date.</summary>
     public static int FiscalYearOf(DateTime utc) => ThaiFiscalYear.Of(AsInstant(utc)).BuddhistYear;
 }

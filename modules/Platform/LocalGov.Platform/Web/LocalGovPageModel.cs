@@ -23,6 +23,10 @@ public abstract class LocalGovPageModel : PageModel
     /// <summary>An amount of baht as pages show it: "1,234.50".</summary>
     public static string Baht(decimal amount) => Thai.ThaiBahtText.ToFigures(amount);
 
+    /// <summary>The errors recorded for one form field, joined (empty when none): shown beside the field.</summary>
+    public string FieldErrors(string field) =>
+        ModelState.TryGetValue(field, out var entry) ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : "";
+
     /// <summary>Adds an error for the top of the form (or a field), in both languages.</summary>
     protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
 

@@ -23,8 +23,4 @@ public abstract class WasteFeesPage : Platform.Web.LocalGovPageModel
         WasteProducer.Business => T("สถานประกอบการ", "Business"),
         _ => T("อื่น ๆ", "Other"),
     };
-
-    /// <summary>The errors recorded for one form field, joined (empty when none): shown beside the field.</summary>
-    public string FieldErrors(string field) =>
-        ModelState.TryGetValue(field, out var entry) ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : "";
 }

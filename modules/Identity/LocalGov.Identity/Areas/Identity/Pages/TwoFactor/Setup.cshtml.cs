@@ -4,7 +4,7 @@ using LocalGov.Platform.Auditing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using QRCoder;
+using LocalGov.Platform.Web;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.TwoFactor;
 
@@ -65,9 +65,7 @@ public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<Lo
         }
         SharedKey = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
         var uri = $"otpauth://totp/{Uri.EscapeDataString("LocalGov:" + user.Email)}?secret={key}&issuer=LocalGov&digits=6";
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
-        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+        QrCodeDataUri = QrImage.PngDataUri(uri, QrImage.Level.Q, 5);
         Required = user.RequiresTwoFactor(await users.GetRolesAsync(user)) && !user.TwoFactorEnabled;
     }
 }
