@@ -43,6 +43,7 @@ public sealed class PermitsModule : LocalGovModule
         context.Services.AddScoped<PermitRenewal>();
         context.Services.AddScoped<PermitVerification>();
         context.Services.AddScoped<IBillEventHandler, PermitBillEvents>();
+        Statistics.StatsFeature.AddServices(context.Services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
