@@ -44,6 +44,7 @@ public sealed class PermitsModule : LocalGovModule
         context.Services.AddScoped<PermitVerification>();
         context.Services.AddScoped<IBillEventHandler, PermitBillEvents>();
         Publishing.PermitsPublishing.AddServices(context.Services);
+        Statistics.StatsFeature.AddServices(context.Services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
