@@ -1,11 +1,8 @@
-using System.Security.Claims;
-using LocalGov.Identity.Contracts;
 using LocalGov.Permits.Applying;
 using LocalGov.Permits.Pages;
 using LocalGov.Permits.PermitTypes;
 using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
-using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -42,11 +39,7 @@ public sealed class CounterModel(LocalGovDbContext db, PermitFiling filing) : Pe
         var form = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : FormCollection.Empty;
         Input = ReadInput(form, Type);
         var (details, errors) = ApplicationDetails.Validate(Input, Type, emailRequired: false);
-        var uploads = form.Files.Where(f => f.Length > 0 && DocumentCode(f.Name) is not null)
-            .Select(f => new UploadedDocument(DocumentCode(f.Name)!, f.FileName, f.Length,
-                ct => ReadAsync(f, ct)))
-            .ToList();
-        var (documents, documentErrors) = await ApplicationDetails.CheckDocumentsAsync(uploads, Type, requireAll: false, cancellationToken);
+        var (documents, documentErrors) = await ApplicationDetails.CheckDocumentsAsync(StaffForms.Documents(form.Files), Type, requireAll: false, cancellationToken);
         AddErrors(errors);
         AddErrors(documentErrors);
         if (details is null || documentErrors.Count > 0)
@@ -56,26 +49,12 @@ public sealed class CounterModel(LocalGovDbContext db, PermitFiling filing) : Pe
         }
         PermitApplication? filed = null;
         if (!await TryAsync(db, async () => filed = await filing.SubmitAsync(new FilingRequest(Type, details, documents, ApplicationChannel.Counter,
-                ApplicantUserId: null, ReceivedBy: StaffName(User), Culture: IsThai ? "th" : "en"), cancellationToken)))
+                ApplicantUserId: null, ReceivedBy: StaffForms.StaffName(User), Culture: form["culture"] == "en" ? "en" : "th"), cancellationToken)))
         {
             return Page();
         }
         return LocalRedirect($"{Request.PathBase}/staff/permits/{filed!.Number}/receipt");
     }
-
-    /// <summary>The signed-in officer's name as recorded on the application and its steps.</summary>
-    public static string StaffName(ClaimsPrincipal user) =>
-        user.FindFirstValue(IdentityClaimTypes.DisplayName) ?? user.Identity?.Name ?? "staff";
-
-    private static async Task<byte[]?> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        await using var stream = file.OpenReadStream();
-        return await UploadedFile.ReadLimitedAsync(stream, file.Length, ApplicationDocument.MaxBytes, cancellationToken);
-    }
-
-    /// <summary>"documents[site-plan]" → "site-plan".</summary>
-    private static string? DocumentCode(string field) =>
-        field.StartsWith("documents[", StringComparison.Ordinal) && field.EndsWith(']') ? field["documents[".Length..^1] : null;
 
     private static ApplicationInput ReadInput(IFormCollection form, PermitType type)
     {
