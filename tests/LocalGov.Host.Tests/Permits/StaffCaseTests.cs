@@ -49,6 +49,44 @@ public abstract class StaffCaseTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task TheCounter_SuppliesWhatWasAskedFor_TheSupervisorExplainsDelay_AndMarksALetterSent()
+    {
+        var world = await StaffWorld.CreateAsync(host);
+        var application = await world.FileAsync(); // no email: the decision goes by letter
+        var detail = world.Path($"/staff/permits/{application.Number}");
+        var officer = world.OfficerClient;
+        await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(await officer.GetPageAsync(detail))), new("missing", "แผนที่ตั้ง")], detail + "?handler=RequestDocuments");
+
+        using (host.Clock.Shift(TimeSpan.FromDays(3)))
+        {
+            var page = await officer.GetPageAsync(detail);
+            Assert.Contains("data-action=\"supply\"", page, StringComparison.Ordinal);
+            var notAFile = await officer.SubmitWithFilesAsync(detail, [("stamp", StaffWorld.Stamp(page))], [("documents[site-map]", "map.jpg", "text"u8.ToArray())], detail + "?handler=Supply");
+            Assert.Equal(HttpStatusCode.BadRequest, notAFile.StatusCode);
+            Assert.Equal(ApplicationStatus.AwaitingDocuments, (await world.ReloadAsync(application.Number)).Status);
+            var supplied = await officer.SubmitWithFilesAsync(detail, [("stamp", StaffWorld.Stamp(page))], [("documents[site-map]", "map.jpg", StaffWorld.Jpeg)], detail + "?handler=Supply");
+            Assert.Equal(HttpStatusCode.Redirect, supplied.StatusCode);
+            var restarted = await world.ReloadAsync(application.Number);
+            Assert.Equal(ApplicationStatus.InReview, restarted.Status);
+            Assert.Equal(BangkokTime.Today(host.Clock).AddDays(7), restarted.DueOn); // the clock starts again in full
+
+            var supervisor = world.SupervisorClient;
+            page = await supervisor.GetPageAsync(detail);
+            Assert.Equal(HttpStatusCode.Redirect, (await supervisor.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(page)), new("reason", "รอผลตรวจจากสาธารณสุขอำเภอ")],
+                detail + "?handler=ExplainDelay")).StatusCode);
+            Assert.Equal("รอผลตรวจจากสาธารณสุขอำเภอ", (await world.ReloadAsync(application.Number)).LateReason);
+
+            page = await officer.GetPageAsync(detail);
+            Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(page)), new("conditions", "")], detail + "?handler=Approve")).StatusCode);
+            Assert.Null((await world.ReloadAsync(application.Number)).DecisionNotifiedAt);
+            page = await supervisor.GetPageAsync(detail);
+            Assert.Contains("data-action=\"notified\"", page, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.Redirect, (await supervisor.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(page))], detail + "?handler=Notified")).StatusCode);
+            Assert.NotNull((await world.ReloadAsync(application.Number)).DecisionNotifiedAt);
+        }
+    }
+
+    [Fact]
     public async Task ATypeNeedingInspection_IsApprovedOnlyAfterAPassedOne_AndApprovalBillsTheFeeThroughPayments()
     {
         var world = await StaffWorld.CreateAsync(host);
