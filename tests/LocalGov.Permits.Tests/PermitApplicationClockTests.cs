@@ -63,4 +63,15 @@ public sealed class PermitApplicationClockTests
         Assert.Equal(ApplicationStatus.Rejected, application.Status);
         Assert.Null(application.Fee);
     }
+
+    [Fact]
+    public void ALateNoticeForAnApplicantWithoutEmail_IsRecordedAsALetterToSend_NotAsSent()
+    {
+        var application = New();
+        application.Submit("PMA-2570-000007", new DateTime(2026, 11, 1, 3, 0, 0, DateTimeKind.Utc), 45);
+        var step = application.RecordLateNotice(DateTime.UtcNow, application.DueOn!.Value.AddDays(1), mailed: false);
+        Assert.Equal(ApplicationEventKind.Note, step.Kind);
+        Assert.Contains("letter", step.Note, StringComparison.Ordinal);
+        Assert.Equal(1, application.LateNotices);
+    }
 }

@@ -88,6 +88,21 @@ public abstract class IssuingTests(LocalGovHost host)
             var again = await review.ScheduleInspectionAsync(filed.Number, null, BangkokTime.Today(host.Clock), "นายตรวจ สถานที่", "นายตรวจ สถานที่", default);
             return await review.RecordInspectionAsync(again.Id, null, [.. checklist.Select(item => new ChecklistAnswer(item, true, null))], null, [], "นายตรวจ สถานที่", default);
         });
+        await world.InScopeAsync(async (services, _) =>
+        {
+            // a re-inspection that fails outweighs the earlier pass
+            var review = services.GetRequiredService<PermitReview>();
+            var third = await review.ScheduleInspectionAsync(filed.Number, null, BangkokTime.Today(host.Clock), "นายตรวจ สถานที่", "นายตรวจ สถานที่", default);
+            return await review.RecordInspectionAsync(third.Id, null, [.. checklist.Select((item, i) => new ChecklistAnswer(item, i != 1, null))], null, [], "นายตรวจ สถานที่", default);
+        });
+        await Assert.ThrowsAsync<BusinessRuleException>(() => ApproveAsync(world, filed.Number));
+
+        await world.InScopeAsync(async (services, _) =>
+        {
+            var review = services.GetRequiredService<PermitReview>();
+            var fourth = await review.ScheduleInspectionAsync(filed.Number, null, BangkokTime.Today(host.Clock), "นายตรวจ สถานที่", "นายตรวจ สถานที่", default);
+            return await review.RecordInspectionAsync(fourth.Id, null, [.. checklist.Select(item => new ChecklistAnswer(item, true, null))], null, [], "นายตรวจ สถานที่", default);
+        });
         var approved = await ApproveAsync(world, filed.Number);
         Assert.Equal(500m, approved.Fee); // the "medium" category of the default bylaw fees
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LocalGov.Permits.PermitTypes;
+using LocalGov.Platform.Data;
 using LocalGov.Platform.Emailing;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.PersonalData;
@@ -23,6 +24,9 @@ public sealed partial record ApplicationDetails(
     string BusinessName, string PremisesAddress, decimal? AreaSquareMetres, string? FeeCategory, Dictionary<string, string> Answers)
 {
     public const int MaxAnswer = 500;
+
+    /// <summary>The answers' column holds 8,000 characters of JSON.</summary>
+    public const int MaxAnswersStored = 8000;
 
     public static (ApplicationDetails? Details, IReadOnlyList<FieldError> Errors) Validate(ApplicationInput input, PermitType type, bool emailRequired)
     {
@@ -64,7 +68,7 @@ public sealed partial record ApplicationDetails(
         {
             Fail("email", "กรุณากรอกอีเมลเพื่อรับเลขที่คำขอและผลการพิจารณา", "Enter an email address to receive the application number and the decision.");
         }
-        else if (email is not null && !EmailAddress.IsPlausible(email))
+        else if (email is not null && (email.Length > 256 || !EmailAddress.IsPlausible(email)))
         {
             Fail("email", "อีเมลไม่ถูกต้อง", "The email address is not valid.");
         }
@@ -162,6 +166,11 @@ public sealed partial record ApplicationDetails(
             {
                 answers[field.Key] = value;
             }
+        }
+
+        if (JsonColumn.StoredLength(answers) > MaxAnswersStored)
+        {
+            Fail("answers", "คำตอบรวมกันยาวเกินไป กรุณาย่อให้สั้นลง", "The answers are too long together; please shorten them.");
         }
 
         return errors.Count > 0

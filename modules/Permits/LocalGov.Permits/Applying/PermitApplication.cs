@@ -160,6 +160,10 @@ public sealed class PermitApplication : Entity, IMultiTenant, IHasConcurrencySta
         {
             throw new BusinessRuleException(new("กรุณาระบุเอกสารหรือข้อมูลที่ขาดให้ครบ", "List what is missing."), "missing");
         }
+        if (whatIsMissing.Trim().Length > MaxNote)
+        {
+            throw new BusinessRuleException(new($"รายการเอกสารที่ขาดยาวเกิน {MaxNote} ตัวอักษร", $"The list of what is missing is longer than {MaxNote} characters."), "missing");
+        }
         DocumentsRequestedAt = now;
         DocumentsRequest = whatIsMissing.Trim();
         DocumentsRequestedBy = officer;
@@ -273,12 +277,17 @@ public sealed class PermitApplication : Entity, IMultiTenant, IHasConcurrencySta
 
     public void MarkDecisionNotified(DateTime now) => DecisionNotifiedAt ??= now;
 
-    /// <summary>Records that the applicant was told, on <paramref name="today"/>, that the decision is late.</summary>
-    public ApplicationEvent RecordLateNotice(DateTime now, DateOnly today)
+    /// <summary>
+    /// Records the 7-day notice due on <paramref name="today"/>: mailed, or — for an applicant without email — an
+    /// internal note that staff must send it by letter (the case and the late list show it).
+    /// </summary>
+    public ApplicationEvent RecordLateNotice(DateTime now, DateOnly today, bool mailed = true)
     {
         LateNotices++;
         LastLateNoticeOn = today;
-        return Event(now, ApplicationEventKind.LateNotice, null, LateReason);
+        return mailed
+            ? Event(now, ApplicationEventKind.LateNotice, null, LateReason)
+            : Event(now, ApplicationEventKind.Note, null, "ถึงกำหนดแจ้งเหตุล่าช้า ผู้ยื่นไม่มีอีเมล ต้องแจ้งเป็นหนังสือ / A late notice is due: no email, send it by letter");
     }
 
     /// <summary>A late application is due a notice when none was sent yet, or the last one is 7 days old.</summary>

@@ -25,8 +25,9 @@ public static class LateDecisions
         var db = services.GetRequiredService<LocalGovDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var today = BangkokTime.DateOf(now);
-        var late = await LateQuery(db, today).OrderBy(a => a.DueOn).Take(500).ToListAsync(context.CancellationToken);
-        var due = late.Where(a => a.LateNoticeDue(today)).ToList();
+        var weekAgo = today.AddDays(-7);
+        var due = await LateQuery(db, today).Where(a => a.LastLateNoticeOn == null || a.LastLateNoticeOn <= weekAgo)
+            .OrderBy(a => a.DueOn).Take(500).ToListAsync(context.CancellationToken);
         if (due.Count == 0)
         {
             return;
@@ -36,8 +37,8 @@ public static class LateDecisions
         var mail = services.GetRequiredService<PermitMail>();
         foreach (var application in due)
         {
-            await mail.QueueLateAsync(application, types[application.PermitTypeId], application.DueOn!.Value, context.CancellationToken);
-            db.Add(application.RecordLateNotice(now, today));
+            var mailed = await mail.QueueLateAsync(application, types[application.PermitTypeId], application.DueOn!.Value, context.CancellationToken);
+            db.Add(application.RecordLateNotice(now, today, mailed));
         }
         await db.SaveChangesAsync(context.CancellationToken);
     }

@@ -8,21 +8,31 @@ namespace LocalGov.Permits.Issuing;
 
 /// <summary>
 /// Payments tells Permits about fee bills: paid in full issues the permit, in the payment's transaction (if issuing
-/// fails, the payment is not recorded either); a voided payment suspends the permit it paid for; a cancelled bill
+/// fails, the payment is not recorded either); a voided payment suspends the permit it paid for, and paying again
+/// lifts that suspension; a cancelled bill
 /// leaves the approval waiting for a new bill, which staff issue from the case.
 /// </summary>
 internal sealed class PermitBillEvents(LocalGovDbContext db, PermitIssuer issuer, TimeProvider clock) : IBillEventHandler
 {
     public const string ModuleName = "Permits";
+    public const string FeeVoidedReason = "ยกเลิกการชำระค่าธรรมเนียม / Fee payment voided";
+    public const string FeePaidAgainReason = "ชำระค่าธรรมเนียมแล้ว / Fee paid";
 
     public string Module => ModuleName;
 
     public async Task OnPaidAsync(BillPaid paid, CancellationToken cancellationToken)
     {
         var application = await ApplicationAsync(paid.BillId, cancellationToken);
+        if (application is { Status: ApplicationStatus.Issued, PermitId: { } issuedId } &&
+            await db.Set<Permit>().SingleOrDefaultAsync(p => p.Id == issuedId, cancellationToken) is { Status: PermitStatus.Suspended, StatusReason: FeeVoidedReason } suspended)
+        {
+            // paid again after its receipt was voided: the suspension for the void ends
+            suspended.Reinstate(paid.PaidAt, FeePaidAgainReason);
+            return;
+        }
         if (application is not { Status: ApplicationStatus.Approved })
         {
-            return; // already issued (a payment recorded twice is Payments' to refuse), or not ours
+            return; // already issued, or not ours
         }
         var type = await db.Set<PermitType>().SingleAsync(t => t.Id == application.PermitTypeId, cancellationToken);
         await issuer.IssueAsync(application, type, paid.PaidAt, cancellationToken);
@@ -39,8 +49,10 @@ internal sealed class PermitBillEvents(LocalGovDbContext db, PermitIssuer issuer
             return;
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        permit.Suspend(now, $"ยกเลิกใบเสร็จค่าธรรมเนียม {voided.ReceiptNumber}: {voided.Reason} / Fee receipt {voided.ReceiptNumber} voided: {voided.Reason}");
-        db.Add(application.Note(now, "system", $"Receipt {voided.ReceiptNumber} voided; permit suspended."));
+        // The public verification page shows the reason: a fixed one, never the cashier's words (they may name people).
+        permit.Suspend(now, FeeVoidedReason);
+        var why = voided.Reason.Length > 1500 ? voided.Reason[..1500] : voided.Reason;
+        db.Add(application.Note(now, "system", $"ยกเลิกใบเสร็จ {voided.ReceiptNumber} ({why}) จึงพักใช้ใบอนุญาต / Receipt {voided.ReceiptNumber} voided; permit suspended."));
     }
 
     public async Task OnCancelledAsync(BillCancelled cancelled, CancellationToken cancellationToken)

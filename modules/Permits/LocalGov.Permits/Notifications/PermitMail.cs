@@ -123,7 +123,9 @@ public sealed class PermitMail(IEmailSender email, PublicUrls urls, ICurrentTena
             ["business"] = permit.BusinessName,
             ["until"] = Day(permit.ValidUntil, "th"),
             ["surcharge"] = surchargePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
-            ["link"] = $"{await LaoUrlAsync(cancellationToken)}/permits/renew/{permit.Number}",
+            ["link"] = permit.HolderUserId is null
+                ? OfficeInstead("th", await LaoNameAsync("th", cancellationToken))
+                : $"{await LaoUrlAsync(cancellationToken)}/permits/renew/{permit.Number}",
         });
     }
 
@@ -139,6 +141,11 @@ public sealed class PermitMail(IEmailSender email, PublicUrls urls, ICurrentTena
         values["name"] = application.ApplicantName;
         values["number"] = application.Number;
         values["type"] = type.Name(application.Culture != "en");
+        if (application.ApplicantUserId is null)
+        {
+            // a counter application has no account to open the pages with: point to the office instead of a dead link
+            values["link"] = OfficeInstead(application.Culture, values["lao"]);
+        }
         values.TryAdd("link", await ApplicationLinkAsync(application, cancellationToken));
         email.QueueTemplate(to, template, application.Culture, values);
         return true;
@@ -152,6 +159,10 @@ public sealed class PermitMail(IEmailSender email, PublicUrls urls, ICurrentTena
         var tenant = currentTenant.Id is { } id ? await tenants.FindByIdAsync(id, cancellationToken) : null;
         return tenant is null ? "LocalGov" : culture == "en" ? tenant.Name.En : tenant.Name.Th;
     }
+
+    private static string OfficeInstead(string culture, string lao) => culture == "en"
+        ? $"(Applied at the counter: please contact {lao} and quote the number above.)"
+        : $"(ยื่นคำขอที่สำนักงาน กรุณาติดต่อ{lao} โดยแจ้งเลขที่ข้างต้น)";
 
     private static string Day(DateOnly? date, string culture) => BangkokTime.Format(date, culture != "en", longDate: true);
 }

@@ -58,6 +58,7 @@ public sealed class PermitRenewal(LocalGovDbContext db, PermitFiling filing, Per
             last.ApplicantEmail, last.ApplicantPhone, permit.BusinessName, permit.PremisesAddress, last.AreaSquareMetres, last.FeeCategory,
             new Dictionary<string, string>(last.Answers));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        ClaimForRenewal(permit);
         var application = await filing.SubmitAsync(new FilingRequest(type, details, [], ApplicationChannel.Online, userId, null, culture,
             ApplicationKind.Renewal, permit.Id, Unchanged: true), cancellationToken);
         await review.DecideAsync(application, type, permit.Conditions, "ระบบ (ต่ออายุโดยไม่มีการเปลี่ยนแปลง) / System (unchanged renewal)", cancellationToken);
@@ -70,9 +71,16 @@ public sealed class PermitRenewal(LocalGovDbContext db, PermitFiling filing, Per
         IReadOnlyList<CheckedDocument> documents, string culture, CancellationToken cancellationToken)
     {
         var (permit, type, _) = await CheckAsync(permitNumber, userId, cancellationToken);
+        ClaimForRenewal(permit);
         return await filing.SubmitAsync(new FilingRequest(type, details, documents, ApplicationChannel.Online, userId, null, culture,
             ApplicationKind.Renewal, permit.Id, Unchanged: false), cancellationToken);
     }
+
+    /// <summary>
+    /// Changes the permit row in the renewal's own save, so of two renewals sent at once (a double click) the second
+    /// fails its concurrency check (409) instead of filing a second renewal and a second bill.
+    /// </summary>
+    private static void ClaimForRenewal(Permit permit) => permit.ConcurrencyStamp = Guid.NewGuid().ToString("N");
 
     private static BusinessRuleException Refused(string th, string en) => new(new(th, en), null, 409);
 }

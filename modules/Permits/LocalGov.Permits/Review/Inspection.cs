@@ -21,6 +21,10 @@ public sealed record ChecklistAnswer(string Item, bool Passed, string? Note);
 /// </summary>
 public sealed class Inspection : Entity, IMultiTenant, IHasConcurrencyStamp
 {
+    public const int MaxNotes = 2000;
+    public const int MaxLineNote = 500;
+    public const int MaxStored = 8000;
+
     private Inspection() { } // EF Core
 
     public Inspection(Guid applicationId, DateOnly scheduledOn, string inspector)
@@ -58,7 +62,17 @@ public sealed class Inspection : Entity, IMultiTenant, IHasConcurrencyStamp
             throw new BusinessRuleException(new("กรุณาตรวจให้ครบทุกรายการ: " + string.Join(", ", missing),
                 "Answer every checklist line: " + string.Join(", ", missing)), "checklist");
         }
-        Answers = [.. answers.Where(a => checklist.Contains(a.Item))];
+        if (notes?.Trim().Length > MaxNotes || answers.Any(a => a.Note?.Length > MaxLineNote))
+        {
+            throw new BusinessRuleException(new($"บันทึกยาวเกินไป (หมายเหตุรายการละไม่เกิน {MaxLineNote} ตัวอักษร บันทึกรวมไม่เกิน {MaxNotes} ตัวอักษร)",
+                $"A note is too long (at most {MaxLineNote} characters a line, {MaxNotes} for the notes)."), "notes");
+        }
+        var kept = answers.Where(a => checklist.Contains(a.Item)).ToList();
+        if (JsonColumn.StoredLength(kept) > MaxStored)
+        {
+            throw new BusinessRuleException(new("หมายเหตุรายการตรวจรวมกันยาวเกินไป กรุณาย่อให้สั้นลง", "The checklist notes are too long together; please shorten them."), "checklist");
+        }
+        Answers = kept;
         Result = Answers.All(a => a.Passed) ? InspectionResult.Passed : InspectionResult.Failed;
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         RecordedAt = now;

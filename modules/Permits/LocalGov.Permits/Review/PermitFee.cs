@@ -27,14 +27,17 @@ public static class PermitFee
         {
             return [];
         }
-        var lines = new List<BillLineRequest> { new(FeeHead, $"{type.NameTh} คำขอเลขที่ {application.Number}", fee) };
+        var lines = new List<BillLineRequest> { new(FeeHead, Fit($"{type.NameTh} คำขอเลขที่ {application.Number} / {type.NameEn}, application {application.Number}"), fee) };
         if (IsLateRenewal(application, renewed) && surchargePercent > 0)
         {
             var surcharge = FeeSchedule.WithSurcharge(fee, surchargePercent) - fee;
-            lines.Add(new(SurchargeHead, $"เงินเพิ่มต่ออายุใบอนุญาต {renewed!.Number} ล่าช้า ร้อยละ {surchargePercent:0.##}", surcharge));
+            lines.Add(new(SurchargeHead, $"เงินเพิ่มต่ออายุใบอนุญาต {renewed!.Number} ล่าช้า ร้อยละ {surchargePercent:0.##} / Late renewal of permit {renewed.Number}, {surchargePercent:0.##} %", surcharge));
         }
         return lines;
     }
+
+    /// <summary>Payments keeps 300 characters of a line's description; a long type name is cut, never refused.</summary>
+    private static string Fit(string description) => description.Length <= 300 ? description : description[..299] + "…";
 
     /// <summary>A renewal filed after the day the old permit's validity ended.</summary>
     public static bool IsLateRenewal(PermitApplication application, Permit? renewed) =>

@@ -43,7 +43,10 @@ public sealed class PermitReview(
         var days = await PermitsSettings.DocumentsDaysAsync(settings, cancellationToken);
         var now = Now;
         db.Add(application.RequestDocuments(now, officer, whatIsMissing, BangkokTime.DateOf(now).AddDays(days)));
-        await mail.QueueDocumentsRequestedAsync(application, await TypeAsync(application, cancellationToken), cancellationToken);
+        if (!await mail.QueueDocumentsRequestedAsync(application, await TypeAsync(application, cancellationToken), cancellationToken))
+        {
+            db.Add(application.Note(now, officer, "ผู้ยื่นไม่มีอีเมล ต้องแจ้งรายการเอกสารที่ขาดเป็นหนังสือ / No email: send the list of missing documents by letter"));
+        }
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
@@ -110,9 +113,9 @@ public sealed class PermitReview(
         {
             throw new BusinessRuleException(new("วันนัดตรวจต้องไม่เป็นวันที่ผ่านมาแล้ว", "The inspection date cannot be in the past."), "date");
         }
-        if (string.IsNullOrWhiteSpace(inspector))
+        if (string.IsNullOrWhiteSpace(inspector) || inspector.Trim().Length > 256)
         {
-            throw new BusinessRuleException(new("กรุณาระบุผู้ตรวจ", "Name the inspector."), "inspector");
+            throw new BusinessRuleException(new("กรุณาระบุผู้ตรวจ (ไม่เกิน 256 ตัวอักษร)", "Name the inspector (at most 256 characters)."), "inspector");
         }
         var inspection = new Inspection(application.Id, on, inspector.Trim());
         db.Add(inspection);
@@ -137,6 +140,10 @@ public sealed class PermitReview(
             throw new BusinessRuleException(new($"แนบรูปได้ไม่เกิน {InspectionPhoto.MaxFiles} รูป", $"Attach at most {InspectionPhoto.MaxFiles} photos."), "photos");
         }
         var application = await db.Set<PermitApplication>().SingleAsync(a => a.Id == inspection.ApplicationId, cancellationToken);
+        if (!application.IsUndecided)
+        {
+            throw new BusinessRuleException(new("คำขอนี้มีผลการพิจารณาแล้วหรือถูกถอน จึงบันทึกผลตรวจไม่ได้", "This application is decided or withdrawn; no inspection result can be recorded."), null, 409);
+        }
         var type = await TypeAsync(application, cancellationToken);
         var now = Now;
         inspection.Record(now, actor, type.Checklist, answers, notes);
@@ -157,8 +164,10 @@ public sealed class PermitReview(
     {
         var application = await LoadAsync(number, stamp, cancellationToken);
         var type = await TypeAsync(application, cancellationToken);
-        if (type.InspectionRequired && !(application is { Kind: ApplicationKind.Renewal, Unchanged: true }) &&
-            !await db.Set<Inspection>().AnyAsync(i => i.ApplicationId == application.Id && i.Result == InspectionResult.Passed, cancellationToken))
+        // the latest inspection with a result decides: a failed re-inspection outweighs an earlier pass
+        var latest = await db.Set<Inspection>().Where(i => i.ApplicationId == application.Id && i.Result != InspectionResult.Pending)
+            .OrderByDescending(i => i.RecordedAt).Select(i => (InspectionResult?)i.Result).FirstOrDefaultAsync(cancellationToken);
+        if (type.InspectionRequired && !(application is { Kind: ApplicationKind.Renewal, Unchanged: true }) && latest != InspectionResult.Passed)
         {
             throw new BusinessRuleException(new("ประเภทนี้ต้องตรวจสถานที่และผลต้องผ่านก่อนอนุมัติ", "This type needs a passed site inspection before approval."), null, 409);
         }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -11,7 +12,12 @@ namespace LocalGov.Platform.Data;
 /// </summary>
 public static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // Thai text is stored as it is (not \uXXXX, six characters a letter), so the column limits mean what they say.
+    // Never rendered into HTML from here: pages encode what they show.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>How many characters <paramref name="value"/> takes in its column, to refuse an oversized one with a clear message.</summary>
+    public static int StoredLength<T>(T value) => JsonSerializer.Serialize(value, Options).Length;
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property) where T : class, new()
     {

@@ -17,6 +17,9 @@ namespace LocalGov.Permits.PermitTypes.Editing;
 /// </summary>
 public sealed class PermitTypeEditor(LocalGovDbContext db)
 {
+    /// <summary>Words the permit pages use after /permits/, which a type's code must not take.</summary>
+    public static readonly IReadOnlySet<string> ReservedCodes = new HashSet<string>(StringComparer.Ordinal) { "verify", "applications", "certificate", "renew", "apply", "new" };
+
     /// <summary>The JSON columns' size (ConfigureModel): a list that would not fit is refused, not cut.</summary>
     public const int MaxListJson = 8000;
 
@@ -36,6 +39,11 @@ public sealed class PermitTypeEditor(LocalGovDbContext db)
             {
                 Fail("Code", $"รหัสใช้อักษรอังกฤษตัวเล็ก ตัวเลข และขีด (-) ไม่เกิน {PermitType.MaxCodeLength} ตัว เช่น market-stall",
                     $"The code takes lower-case letters, digits and dashes, up to {PermitType.MaxCodeLength}, e.g. market-stall.");
+            }
+            else if (ReservedCodes.Contains(code))
+            {
+                // /permits/{code} would be shadowed by the pages with these fixed names
+                Fail("Code", $"\"{code}\" เป็นชื่อที่ระบบใช้แล้ว กรุณาใช้รหัสอื่น", $"\"{code}\" is a name the site already uses; choose another code.");
             }
             else if (await db.Set<PermitType>().AnyAsync(t => t.Code == code, cancellationToken))
             {

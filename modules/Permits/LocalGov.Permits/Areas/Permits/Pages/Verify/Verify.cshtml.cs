@@ -45,7 +45,8 @@ public sealed class VerifyModel(PermitVerification verification) : PermitsPage
     /// <summary>A typed code: checked at once (counted by the rate limit), then shown at its own address.</summary>
     public async Task<IActionResult> OnPostAsync(string? code, CancellationToken cancellationToken)
     {
-        Code = code?.Trim().ToLowerInvariant();
+        // the certificate prints the whole check address; a pasted address works as well as the code alone
+        Code = code?.Trim().TrimEnd('/').Split('/')[^1].ToLowerInvariant();
         if (string.IsNullOrEmpty(Code) || Code.Length > MaxCode)
         {
             Error("กรุณากรอกรหัสตรวจสอบที่พิมพ์ใต้คิวอาร์โค้ดของใบอนุญาต", "Type the check code printed under the permit's QR code.", "code");
