@@ -36,7 +36,6 @@ public sealed class ComplaintsModule : LocalGovModule
         context.Services.AddScoped<ComplaintActions>();
         context.Services.AddScoped<ComplaintMail>();
         context.Services.AddScoped<DuplicateFinder>();
-        context.Services.AddScoped<ComplaintStaff>();
         context.Services.AddScoped<CategoryEditor>();
         Open311Api.AddServices(context.Services);
         Publishing.PublicComplaints.AddServices(context.Services);

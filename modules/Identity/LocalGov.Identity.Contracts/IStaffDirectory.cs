@@ -7,6 +7,12 @@ public interface IStaffDirectory
 
     Task<IReadOnlyList<StaffMember>> ListStaffAsync(Guid tenantId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The LAO's active staff (not deactivated, locked out or still invited) whose roles hold <paramref name="permission"/>
+    /// there, by name: the officers a case may be assigned to, the supervisors an overdue case is mailed to.
+    /// </summary>
+    Task<IReadOnlyList<StaffMember>> ListStaffWithPermissionAsync(Guid tenantId, string permission, CancellationToken cancellationToken = default);
+
     /// <summary>Replaces a staff member's roles; refuses to leave the LAO without an admin.</summary>
     Task SetRolesAsync(Guid tenantId, Guid userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default);
 

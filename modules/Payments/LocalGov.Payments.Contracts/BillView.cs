@@ -10,7 +10,11 @@ public sealed record BillView(
     DateOnly DueDate,
     decimal Principal,
     decimal PrincipalPaid,
-    AmountDueView DueAsOf);
+    AmountDueView DueAsOf,
+    IReadOnlyList<BillLineView> Lines);
+
+/// <summary>One line of a bill as issued (fee head, description, amount) and what payments have settled of it.</summary>
+public sealed record BillLineView(string Head, string Description, decimal Amount, decimal Paid);
 
 /// <summary>What settles the bill on <see cref="AsOf"/>: outstanding principal plus surcharge and interest on it.</summary>
 public sealed record AmountDueView(DateOnly AsOf, decimal Principal, decimal Surcharge, decimal Interest)

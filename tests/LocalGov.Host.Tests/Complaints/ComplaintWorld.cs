@@ -38,12 +38,7 @@ internal sealed class ComplaintWorld
     }
 
     /// <summary>A browser-like client acting as <paramref name="user"/> with <paramref name="role"/>.</summary>
-    public FormClient As(LocalGovUser user, string role)
-    {
-        var client = Host.AnonymousClient();
-        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.For(user.Id.ToString(), Tenant.Id, role));
-        return new FormClient(client);
-    }
+    public FormClient As(LocalGovUser user, string role) => Host.ClientAs(user.Id, Tenant.Id, role);
 
     public FormClient SupervisorClient => As(Supervisor, RoleTemplates.TenantAdmin);
     public FormClient OfficerClient => As(Officer, RoleTemplates.ComplaintsOfficer);

@@ -135,6 +135,14 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         return client;
     }
 
+    /// <summary>A browser-like client acting as a real account: staff of <paramref name="tenantId"/> with <paramref name="roles"/>, or a resident (null).</summary>
+    public FormClient ClientAs(Guid userId, Guid? tenantId, params string[] roles)
+    {
+        var client = AnonymousClient();
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.For(userId.ToString(), tenantId, roles));
+        return new FormClient(client);
+    }
+
     /// <summary>Runs <paramref name="work"/> in a fresh service scope inside <paramref name="tenant"/>, as a request of that LAO would.</summary>
     public async Task<T> InTenantAsync<T>(TenantInfo tenant, Func<IServiceProvider, Task<T>> work)
     {

@@ -46,12 +46,7 @@ internal sealed partial class PublicWorld
     }
 
     /// <summary>A browser-like client signed in as a resident (no LAO of their own).</summary>
-    public FormClient As(LocalGovUser user)
-    {
-        var client = Host.AnonymousClient();
-        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.For(user.Id.ToString(), null));
-        return new FormClient(client);
-    }
+    public FormClient As(LocalGovUser user) => Host.ClientAs(user.Id, null);
 
     public FormClient ResidentClient => As(Resident);
 

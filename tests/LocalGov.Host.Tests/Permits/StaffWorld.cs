@@ -36,12 +36,7 @@ internal sealed partial class StaffWorld
         return new StaffWorld { Host = host, Tenant = tenant, Supervisor = supervisor, Officer = officer };
     }
 
-    public FormClient As(LocalGovUser user, string role)
-    {
-        var client = Host.AnonymousClient();
-        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.For(user.Id.ToString(), Tenant.Id, role));
-        return new FormClient(client);
-    }
+    public FormClient As(LocalGovUser user, string role) => Host.ClientAs(user.Id, Tenant.Id, role);
 
     public FormClient SupervisorClient => As(Supervisor, RoleTemplates.TenantAdmin);
     public FormClient OfficerClient => As(Officer, RoleTemplates.BuildingOfficer);

@@ -34,12 +34,7 @@ internal sealed class StatsWorld
         return new StatsWorld { Host = host, Tenant = tenant, Officer = officer, Cashier = cashier };
     }
 
-    public FormClient As(LocalGovUser user, string role)
-    {
-        var client = Host.AnonymousClient();
-        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, TestAuthHandler.For(user.Id.ToString(), Tenant.Id, role));
-        return new FormClient(client);
-    }
+    public FormClient As(LocalGovUser user, string role) => Host.ClientAs(user.Id, Tenant.Id, role);
 
     public FormClient OfficerClient => As(Officer, RoleTemplates.BuildingOfficer);
     public FormClient CashierClient => As(Cashier, RoleTemplates.Cashier);

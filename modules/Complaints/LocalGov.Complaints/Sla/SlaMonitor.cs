@@ -2,6 +2,7 @@ using LocalGov.Complaints.Categories;
 using LocalGov.Complaints.Filing;
 using LocalGov.Complaints.Notifications;
 using LocalGov.Complaints.Workflow;
+using LocalGov.Identity.Contracts;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Jobs;
 using LocalGov.Platform.Settings;
@@ -36,7 +37,7 @@ public static class SlaMonitor
         }
         var supervisors = await SupervisorEmailsAsync(services, context.Tenant.Id, context.CancellationToken);
         var cleared = late.Any(c => c.Confidential)
-            ? (await services.GetRequiredService<ComplaintStaff>().WithPermissionAsync(context.Tenant.Id, ComplaintsPermissions.Confidential, context.CancellationToken))
+            ? (await services.GetRequiredService<IStaffDirectory>().ListStaffWithPermissionAsync(context.Tenant.Id, ComplaintsPermissions.Confidential, context.CancellationToken))
                 .Select(s => s.Email).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
         var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Id, context.CancellationToken);
@@ -84,7 +85,7 @@ public static class SlaMonitor
     /// <summary>Active staff of the LAO whose roles hold Complaints.Supervise there.</summary>
     public static async Task<IReadOnlyList<string>> SupervisorEmailsAsync(IServiceProvider services, Guid tenantId, CancellationToken cancellationToken)
     {
-        var staff = await services.GetRequiredService<ComplaintStaff>().WithPermissionAsync(tenantId, ComplaintsPermissions.Supervise, cancellationToken);
+        var staff = await services.GetRequiredService<IStaffDirectory>().ListStaffWithPermissionAsync(tenantId, ComplaintsPermissions.Supervise, cancellationToken);
         return [.. staff.Select(s => s.Email).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 }

@@ -25,6 +25,16 @@ internal sealed class StaffDirectory(LocalGovDbContext db, UserManager<LocalGovU
     public async Task<IReadOnlyList<StaffMember>> ListStaffAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
         await DescribeAsync(db.Set<LocalGovUser>().Where(u => u.Kind == UserKind.Staff && u.TenantId == tenantId), cancellationToken);
 
+    public async Task<IReadOnlyList<StaffMember>> ListStaffWithPermissionAsync(Guid tenantId, string permission, CancellationToken cancellationToken = default)
+    {
+        var roles = await db.Set<PermissionGrant>().AsNoTracking()
+            .Where(g => g.TenantId == tenantId && g.PermissionName == permission)
+            .Select(g => g.RoleName).ToListAsync(cancellationToken);
+        var staff = await ListStaffAsync(tenantId, cancellationToken);
+        return [.. staff.Where(s => !s.Deactivated && !s.LockedOut && !s.InvitationPending && s.Roles.Any(roles.Contains))
+            .OrderBy(s => s.DisplayName, StringComparer.Ordinal)];
+    }
+
     public async Task<IReadOnlyList<StaffMember>> ListProvincialAdminsAsync(string? provinceCode, CancellationToken cancellationToken = default) =>
         await DescribeAsync(db.Set<LocalGovUser>().Where(u => u.Kind == UserKind.ProvincialAdmin && (provinceCode == null || u.ProvinceCode == provinceCode)),
             cancellationToken);

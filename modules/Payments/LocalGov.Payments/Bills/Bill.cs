@@ -220,7 +220,7 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
     }
 
     public BillView ToView(DateOnly asOf) => new(Id, Number, Status, new BillSource(SourceModule, SourceReference), PayerName, DueDate,
-        Principal, PrincipalPaid, DueAsOf(asOf));
+        Principal, PrincipalPaid, DueAsOf(asOf), [.. Lines.OrderBy(l => l.Sequence).Select(l => new BillLineView(l.Head, l.Description, l.Amount, l.Paid))]);
 
     private static BusinessRuleException Refused(string th, string en, int status = 400) =>
         new(new LocalizedText(th, en), "amount", status);

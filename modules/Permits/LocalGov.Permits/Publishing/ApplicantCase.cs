@@ -2,15 +2,13 @@ using LocalGov.Payments.Contracts;
 using LocalGov.Permits.Applying;
 using LocalGov.Permits.Issuing;
 using LocalGov.Permits.PermitTypes;
-using LocalGov.Permits.Review;
 using LocalGov.Platform.Data;
-using LocalGov.Platform.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Permits.Publishing;
 
 /// <summary>The fee bill of an application as its applicant sees it: amount due today, the lines when known, the PromptPay code.</summary>
-public sealed record ApplicantBill(BillView Bill, IReadOnlyList<BillLineRequest> Lines, string? QrCode);
+public sealed record ApplicantBill(BillView Bill, string? QrCode);
 
 /// <summary>Everything the applicant's own page shows about one application.</summary>
 public sealed record ApplicantView(
@@ -26,7 +24,7 @@ public sealed record ApplicantView(
 /// An application as its applicant may see it: only the account that filed it finds it (anyone else gets nothing,
 /// as if it did not exist), with the public steps of its timeline, its documents, the fee bill and the permit.
 /// </summary>
-public sealed class ApplicantCase(LocalGovDbContext db, PermitFiling filing, IBilling billing, IBillPresentation presentation, ISettingProvider settings)
+public sealed class ApplicantCase(LocalGovDbContext db, PermitFiling filing, IBilling billing, IBillPresentation presentation)
 {
     public async Task<ApplicantView?> FindAsync(string number, Guid userId, CancellationToken cancellationToken)
     {
@@ -46,10 +44,10 @@ public sealed class ApplicantCase(LocalGovDbContext db, PermitFiling filing, IBi
             ? await db.Set<Permit>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == renewsId, cancellationToken)
             : null;
         return new ApplicantView(application, type, events, await filing.DocumentsAsync(application.Id, cancellationToken),
-            await BillAsync(application, type, renews, cancellationToken), permit, renews);
+            await BillAsync(application, cancellationToken), permit, renews);
     }
 
-    private async Task<ApplicantBill?> BillAsync(PermitApplication application, PermitType type, Permit? renews, CancellationToken cancellationToken)
+    private async Task<ApplicantBill?> BillAsync(PermitApplication application, CancellationToken cancellationToken)
     {
         var bills = await billing.FindBySourceAsync(Issuing.PermitBillEvents.ModuleName, application.Number, cancellationToken);
         var bill = bills.Where(b => b.Status != BillStatus.Cancelled).OrderByDescending(b => b.DueDate).FirstOrDefault();
@@ -57,22 +55,7 @@ public sealed class ApplicantCase(LocalGovDbContext db, PermitFiling filing, IBi
         {
             return null;
         }
-        // Payments keeps the lines; they are worked out again here the way approval billed them, and shown only when
-        // they add up to the bill (a setting changed since would make them wrong).
-        IReadOnlyList<BillLineRequest> lines;
-        try
-        {
-            lines = PermitFee.Lines(application, type, renews, await PermitsSettings.LateRenewalSurchargeAsync(settings, cancellationToken));
-        }
-        catch (Platform.Web.BusinessRuleException)
-        {
-            lines = [];
-        }
-        if (lines.Sum(l => l.Amount) != bill.Principal)
-        {
-            lines = [];
-        }
         var qr = bill.Status is BillStatus.Open or BillStatus.PartiallyPaid ? await presentation.QrCodeAsync(bill.Id, cancellationToken) : null;
-        return new ApplicantBill(bill, lines, qr);
+        return new ApplicantBill(bill, qr);
     }
 }

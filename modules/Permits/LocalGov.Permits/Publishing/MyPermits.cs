@@ -1,6 +1,7 @@
 using LocalGov.Permits.Applying;
 using LocalGov.Permits.Issuing;
 using LocalGov.Permits.PermitTypes;
+using LocalGov.Permits.Renewal;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Features;
 using LocalGov.Platform.Localization;
@@ -92,9 +93,8 @@ public sealed class MyPermits(LocalGovDbContext db, ITenantStore tenants, ICurre
                 continue;
             }
             var status = p.StatusOn(today);
-            var renewable = types.TryGetValue(p.PermitTypeId, out var type) && type.Renewable && p.ValidUntil is { } until
-                && (status is PermitStatus.Valid or PermitStatus.Expired) && p.RenewedByApplicationId is null && !renewing.Contains(p.Id)
-                && today >= until.AddDays(-lao.ReminderDays);
+            var renewable = types.TryGetValue(p.PermitTypeId, out var type)
+                && PermitRenewal.Refusal(p, type, p.RenewedByApplicationId is not null || renewing.Contains(p.Id), today, lao.ReminderDays) is null;
             myPermits.Add(new MyPermit(lao.Tenant.Name, p.Number, TypeName(p.PermitTypeId), p.BusinessName, status, p.ValidFrom, p.ValidUntil,
                 lao.Url is { } url ? $"{url}/permits/certificate/{p.Number}" : null,
                 renewable && lao.Url is { } renewBase ? $"{renewBase}/permits/renew/{p.Number}" : null));

@@ -3,6 +3,7 @@ using LocalGov.Permits.Issuing;
 using LocalGov.Permits.PermitTypes;
 using LocalGov.Permits.Review;
 using LocalGov.Platform.Data;
+using LocalGov.Platform.Localization;
 using LocalGov.Platform.PersonalData;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Timing;
@@ -26,24 +27,12 @@ public sealed class PermitRenewal(LocalGovDbContext db, PermitFiling filing, Per
         var permit = await db.Set<Permit>().SingleOrDefaultAsync(p => p.Number == permitNumber && p.HolderUserId == userId, cancellationToken)
             ?? throw new BusinessRuleException(new("ไม่พบใบอนุญาตนี้ในบัญชีของท่าน", "This permit is not in your account."), null, 404);
         var type = await db.Set<PermitType>().SingleAsync(t => t.Id == permit.PermitTypeId, cancellationToken);
-        var today = BangkokTime.Today(clock);
-        var opensOn = permit.ValidUntil?.AddDays(-await PermitsSettings.RenewalReminderDaysAsync(settings, cancellationToken));
-        if (!type.Renewable || permit.ValidUntil is null)
+        var filed = permit.RenewedByApplicationId is not null || await db.Set<PermitApplication>().AnyAsync(a => a.RenewsPermitId == permit.Id
+            && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn, cancellationToken);
+        var reminderDays = await PermitsSettings.RenewalReminderDaysAsync(settings, cancellationToken);
+        if (Refusal(permit, type, filed, BangkokTime.Today(clock), reminderDays) is { } refusal)
         {
-            throw Refused("ใบอนุญาตประเภทนี้ไม่มีวันหมดอายุ จึงไม่ต้องต่ออายุ", "This kind of permit does not expire, so it needs no renewal.");
-        }
-        if (permit.Status is PermitStatus.Revoked or PermitStatus.Suspended)
-        {
-            throw Refused("ใบอนุญาตนี้ถูกพักใช้หรือเพิกถอน ต่ออายุไม่ได้ กรุณาติดต่อหน่วยงาน", "This permit is suspended or revoked and cannot be renewed; contact the LAO.");
-        }
-        if (today < opensOn)
-        {
-            throw Refused($"ต่ออายุได้ตั้งแต่วันที่ {BangkokTime.Format(opensOn, thai: true)}", $"Renewal opens on {BangkokTime.Format(opensOn, thai: false)}.");
-        }
-        if (permit.RenewedByApplicationId is not null || await db.Set<PermitApplication>().AnyAsync(a => a.RenewsPermitId == permit.Id
-                && a.Status != ApplicationStatus.Rejected && a.Status != ApplicationStatus.Withdrawn, cancellationToken))
-        {
-            throw Refused("ได้ยื่นต่ออายุใบอนุญาตนี้แล้ว ดูสถานะได้ที่ \"ใบอนุญาตของฉัน\"", "A renewal of this permit is already filed; see \"My permits\".");
+            throw new BusinessRuleException(refusal, null, 409);
         }
         var last = await db.Set<PermitApplication>().AsNoTracking().SingleAsync(a => a.Id == permit.ApplicationId, cancellationToken);
         return (permit, type, last);
@@ -82,5 +71,28 @@ public sealed class PermitRenewal(LocalGovDbContext db, PermitFiling filing, Per
     /// </summary>
     private static void ClaimForRenewal(Permit permit) => permit.ConcurrencyStamp = Guid.NewGuid().ToString("N");
 
-    private static BusinessRuleException Refused(string th, string en) => new(new(th, en), null, 409);
+    /// <summary>
+    /// Why <paramref name="permit"/> cannot be renewed today, or null when it can: it must expire, be valid or expired
+    /// (not suspended or revoked), have no renewal filed already, and renewal opens <paramref name="reminderDays"/>
+    /// before its last day. The renewal page and "my permits" both ask this.
+    /// </summary>
+    public static LocalizedText? Refusal(Permit permit, PermitType type, bool renewalFiled, DateOnly today, int reminderDays)
+    {
+        if (!type.Renewable || permit.ValidUntil is not { } until)
+        {
+            return new("ใบอนุญาตประเภทนี้ไม่มีวันหมดอายุ จึงไม่ต้องต่ออายุ", "This kind of permit does not expire, so it needs no renewal.");
+        }
+        if (permit.Status is PermitStatus.Revoked or PermitStatus.Suspended)
+        {
+            return new("ใบอนุญาตนี้ถูกพักใช้หรือเพิกถอน ต่ออายุไม่ได้ กรุณาติดต่อหน่วยงาน", "This permit is suspended or revoked and cannot be renewed; contact the LAO.");
+        }
+        var opensOn = until.AddDays(-reminderDays);
+        if (today < opensOn)
+        {
+            return new($"ต่ออายุได้ตั้งแต่วันที่ {BangkokTime.Format(opensOn, thai: true)}", $"Renewal opens on {BangkokTime.Format(opensOn, thai: false)}.");
+        }
+        return renewalFiled
+            ? new("ได้ยื่นต่ออายุใบอนุญาตนี้แล้ว ดูสถานะได้ที่ \"ใบอนุญาตของฉัน\"", "A renewal of this permit is already filed; see \"My permits\".")
+            : null;
+    }
 }

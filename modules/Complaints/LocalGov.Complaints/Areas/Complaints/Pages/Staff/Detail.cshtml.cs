@@ -29,7 +29,7 @@ namespace LocalGov.Complaints.Areas.Complaints.Pages.Staff;
 public sealed class DetailModel(
     LocalGovDbContext db,
     ComplaintActions actions,
-    ComplaintStaff staff,
+    IStaffDirectory staff,
     IPermissionChecker permissions,
     IAuditScope audit,
     ICurrentTenant currentTenant,
@@ -141,7 +141,7 @@ public sealed class DetailModel(
         CanSupervise = await permissions.IsGrantedAsync(User, ComplaintsPermissions.Supervise, cancellationToken);
         var me = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
         CanWorkIt = CanSupervise || complaint.OfficerId == me;
-        Officers = await staff.WithPermissionAsync(tenantId, ComplaintsPermissions.Work, cancellationToken);
+        Officers = await staff.ListStaffWithPermissionAsync(tenantId, ComplaintsPermissions.Work, cancellationToken);
         Departments = [.. (await db.Set<Category>().AsNoTracking().Select(c => c.Department).Distinct().ToListAsync(cancellationToken)).Order(StringComparer.Ordinal)];
         if (CanSupervise)
         {

@@ -69,7 +69,7 @@ public sealed class ApplicationModel(LocalGovDbContext db, ApplicantCase cases, 
         return LocalRedirect($"{Request.PathBase}/permits/applications/{number}?done=withdrawn");
     }
 
-    public string BillLine(Payments.Contracts.BillLineRequest line) => line.Head switch
+    public string BillLine(Payments.Contracts.BillLineView line) => line.Head switch
     {
         PermitFee.FeeHead => T("ค่าธรรมเนียมใบอนุญาต", "Permit fee"),
         PermitFee.SurchargeHead => T("เงินเพิ่มกรณีต่ออายุหลังวันหมดอายุ", "Surcharge for renewing after the expiry date"),

@@ -285,7 +285,7 @@ public sealed class CaseModel(
         CanSupervise = await permissions.IsGrantedAsync(User, PermitsPermissions.Supervise, cancellationToken);
         if (CanSupervise)
         {
-            Officers = await PermitOfficers.WithPermissionAsync(db, directory, currentTenant.Id!.Value, PermitsPermissions.Review, cancellationToken);
+            Officers = await directory.ListStaffWithPermissionAsync(currentTenant.Id!.Value, PermitsPermissions.Review, cancellationToken);
         }
         Today = BangkokTime.Today(clock);
         TimeLeft = TimeLeft.Of(application, Type.DecisionDays, Today);
