@@ -5,6 +5,7 @@ using LocalGov.Identity;
 using LocalGov.Payments;
 using LocalGov.Platform.Modularity;
 using LocalGov.Permits;
+using LocalGov.Tax;
 using LocalGov.Tenants;
 using LocalGov.WasteFees;
 
@@ -18,7 +19,8 @@ builder.AddLocalGov(modules => modules
     .Add<PaymentsModule>()
     .Add<ComplaintsModule>()
     .Add<WasteFeesModule>()
-    .Add<PermitsModule>());
+    .Add<PermitsModule>()
+    .Add<TaxModule>());
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

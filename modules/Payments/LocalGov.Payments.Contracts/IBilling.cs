@@ -18,6 +18,18 @@ public interface IBilling
 
     Task<IReadOnlyList<BillView>> FindByPayerAsync(string payerReference, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces the penalty policy of a bill not yet settled: a land-tax warning notice raises the surcharge from its
+    /// date on. Payments already taken keep the penalties they paid.
+    /// </summary>
+    Task SetPenaltyAsync(Guid billId, PenaltyPolicy penalty, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Puts a bill on installments at the payer's request. Refused (409) once anything is paid, after the bill's due
+    /// date, or when the plan's first date is not the bill's due date.
+    /// </summary>
+    Task SetInstallmentsAsync(Guid billId, InstallmentPlan plan, CancellationToken cancellationToken = default);
+
     /// <summary>Cancels an unpaid bill; the reason is kept and audited. A bill with payments cannot be cancelled.</summary>
     Task CancelAsync(Guid billId, string reason, CancellationToken cancellationToken = default);
 }

@@ -46,14 +46,7 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
         PenaltyJson = JsonSerializer.Serialize(request.Penalty ?? PenaltyPolicy.None);
         if (request.Installments is { } plan)
         {
-            var dates = plan.DueDates;
-            if (dates.Count is < 2 or > 12 || dates[0] != request.DueDate || dates.Zip(dates.Skip(1)).Any(p => p.First >= p.Second))
-            {
-                throw new BusinessRuleException(new LocalizedText(
-                    "แผนผ่อนชำระต้องมี 2–12 งวด เรียงตามวันที่ และงวดแรกตรงกับวันครบกำหนด",
-                    "An installment plan has 2–12 dates in order, the first being the bill's due date."), "installments");
-            }
-            InstallmentDates = string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            InstallmentDates = PlanText(plan, request.DueDate);
         }
         Status = BillStatus.Open;
         var sequence = 1;
@@ -203,6 +196,44 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
             remaining -= part;
         }
         Status = PrincipalPaid == 0 ? BillStatus.Open : BillStatus.PartiallyPaid;
+    }
+
+    private static string PlanText(InstallmentPlan plan, DateOnly dueDate)
+    {
+        var dates = plan.DueDates;
+        if (dates.Count is < 2 or > 12 || dates[0] != dueDate || dates.Zip(dates.Skip(1)).Any(p => p.First >= p.Second))
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                "แผนผ่อนชำระต้องมี 2–12 งวด เรียงตามวันที่ และงวดแรกตรงกับวันครบกำหนด",
+                "An installment plan has 2–12 dates in order, the first being the bill's due date."), "installments");
+        }
+        return string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    internal void SetPenalty(PenaltyPolicy penalty)
+    {
+        if (Status is BillStatus.Paid or BillStatus.Cancelled)
+        {
+            throw Refused("ใบแจ้งหนี้นี้ปิดแล้ว เปลี่ยนเงินเพิ่มไม่ได้", "This bill is closed; its penalties cannot change.", 409);
+        }
+        PenaltyJson = JsonSerializer.Serialize(penalty);
+    }
+
+    internal void SetInstallments(InstallmentPlan plan, DateOnly today)
+    {
+        if (Status != BillStatus.Open || PrincipalPaid > 0)
+        {
+            throw Refused("ขอผ่อนชำระได้เฉพาะใบแจ้งหนี้ที่ยังไม่ได้ชำระเลย", "Installments can be asked for only before anything is paid.", 409);
+        }
+        if (today > DueDate)
+        {
+            throw Refused("ขอผ่อนชำระได้ภายในวันครบกำหนดชำระเท่านั้น", "Installments can be asked for only until the due date.", 409);
+        }
+        if (InstallmentDates is not null)
+        {
+            throw Refused("ใบแจ้งหนี้นี้ผ่อนชำระอยู่แล้ว", "This bill is already on installments.", 409);
+        }
+        InstallmentDates = PlanText(plan, DueDate);
     }
 
     internal void Cancel(string reason)

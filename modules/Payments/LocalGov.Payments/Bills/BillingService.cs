@@ -49,10 +49,27 @@ internal sealed class BillingService(LocalGovDbContext db, INumberingService num
     public async Task<IReadOnlyList<BillView>> FindByPayerAsync(string payerReference, CancellationToken cancellationToken = default) =>
         Views(await db.Set<Bill>().Where(b => b.PayerReference == payerReference).OrderBy(b => b.Number).ToListAsync(cancellationToken));
 
+    public async Task SetPenaltyAsync(Guid billId, PenaltyPolicy penalty, CancellationToken cancellationToken = default)
+    {
+        var bill = await FindAsync(billId, cancellationToken);
+        bill.SetPenalty(penalty);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task SetInstallmentsAsync(Guid billId, InstallmentPlan plan, CancellationToken cancellationToken = default)
+    {
+        var bill = await FindAsync(billId, cancellationToken);
+        bill.SetInstallments(plan, BangkokTime.Today(clock));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Bill> FindAsync(Guid billId, CancellationToken cancellationToken) =>
+        await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
+            ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);
+
     public async Task CancelAsync(Guid billId, string reason, CancellationToken cancellationToken = default)
     {
-        var bill = await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
-            ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);
+        var bill = await FindAsync(billId, cancellationToken);
         bill.Cancel(reason);
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try

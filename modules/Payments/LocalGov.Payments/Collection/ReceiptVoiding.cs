@@ -26,7 +26,7 @@ public sealed class ReceiptVoiding(LocalGovDbContext db, IEnumerable<IBillEventH
         await db.SaveChangesAsync(cancellationToken);
 
         var voided = new BillPaymentVoided(bill.Id, bill.Number, new BillSource(bill.SourceModule, bill.SourceReference),
-            receiptNumber, payment.Amount, payment.VoidReason!);
+            receiptNumber, payment.Amount, payment.VoidReason!) { Principal = payment.Principal };
         foreach (var handler in handlers.Where(h => h.Module == bill.SourceModule))
         {
             await handler.OnPaymentVoidedAsync(voided, cancellationToken);

@@ -11,7 +11,6 @@ using LocalGov.Thai;
 namespace LocalGov.Permits.Applying;
 
 /// <summary>One thing wrong with one field, in Thai and English; <see cref="Field"/> names the form input.</summary>
-public sealed record FieldError(string Field, LocalizedText Message);
 
 /// <summary>
 /// A checked application, ready to save. Built only by <see cref="Validate"/>, which reports every problem at once:

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Web;
 using LocalGov.Permits.Applying;
 using LocalGov.Permits.Issuing;
 using LocalGov.Permits.PermitTypes;

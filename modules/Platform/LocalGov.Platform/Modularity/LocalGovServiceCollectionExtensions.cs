@@ -154,6 +154,7 @@ public static class LocalGovServiceCollectionExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
                 ctx.User.Identity?.IsAuthenticated == true || ctx.Request.Path.StartsWithSegments("/health")
+                    || ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == Web.RateLimitPolicies.Calculator
                     ? RateLimitPartition.GetNoLimiter("exempt")
                     : RateLimitPartition.GetFixedWindowLimiter(
                         "anon:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
@@ -167,6 +168,10 @@ public static class LocalGovServiceCollectionExtensions
                     : RateLimitPartition.GetFixedWindowLimiter(
                         "submit:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = submitsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
+            var calculationsPerMinute = configuration.GetValue("RateLimiting:CalculationsPerMinute", 300);
+            options.AddPolicy(Web.RateLimitPolicies.Calculator, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                "calc:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = calculationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             var lookupsPerHour = configuration.GetValue("RateLimiting:LookupsPerHour", 30);
             options.AddPolicy(Web.RateLimitPolicies.Lookup, ctx =>
                 HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)

@@ -64,6 +64,11 @@ public static class Problems
             Instance = context.Request.PathBase + context.Request.Path,
         };
         problem.Extensions["title_th"] = message.Th;
+        if (type is not null && type.StartsWith("field:", StringComparison.Ordinal))
+        {
+            // the same shape as ASP.NET's validation problems, so clients find the field where they look for it
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [type["field:".Length..]] = [message.Bilingual] };
+        }
         await Results.Problem(problem).ExecuteAsync(context);
     }
 

@@ -15,4 +15,11 @@ public static class RateLimitPolicies
     /// (default 30). Unlike <see cref="PublicSubmit"/> it counts signed-in users too, since anyone can make an account.
     /// </summary>
     public const string Lookup = "lookup";
+
+    /// <summary>
+    /// Public calculators that save nothing (the tax estimator): <c>RateLimiting:CalculationsPerMinute</c> requests
+    /// per address (default 300), in place of the general anonymous limit, so a resident trying figures or an app
+    /// checking its sums is not cut off while a flood still is.
+    /// </summary>
+    public const string Calculator = "calculator";
 }

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Web;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using LocalGov.Platform.Auditing;

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Web;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.Timing;

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Web;
 using System.Globalization;
 using LocalGov.Platform.Emailing;
 using LocalGov.Platform.Localization;
@@ -37,7 +38,6 @@ public sealed record ServicePointInput
 }
 
 /// <summary>One thing wrong with one field, in Thai and English; <see cref="Field"/> names the input (and the CSV column).</summary>
-public sealed record FieldError(string Field, LocalizedText Message);
 
 /// <summary>An exemption from the fee for a period, with why and what proves it.</summary>
 public sealed record Exemption(string Reason, string? Evidence, DateOnly From, DateOnly? Until);

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Web;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LocalGov.Permits.Applying;

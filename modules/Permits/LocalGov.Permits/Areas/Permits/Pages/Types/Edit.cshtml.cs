@@ -43,7 +43,7 @@ public sealed class EditModel(LocalGovDbContext db) : PermitsPage
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        IReadOnlyList<LocalGov.Permits.Applying.FieldError> errors = [];
+        IReadOnlyList<LocalGov.Platform.Web.FieldError> errors = [];
         if (await TryAsync(db, async () => errors = await new PermitTypeEditor(db).SaveAsync(Code, Input, cancellationToken)) && errors.Count == 0)
         {
             return LocalRedirect($"{Request.PathBase}/staff/permits/types");

@@ -1,0 +1,242 @@
+using LocalGov.Payments.Contracts;
+using LocalGov.Platform.Auditing;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.Numbering;
+using LocalGov.Platform.Timing;
+using LocalGov.Platform.Web;
+using LocalGov.Tax.Rates;
+using LocalGov.Tax.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Tax.Assessment;
+
+/// <summary>
+/// The annual land-and-building assessment of an LAO. Owners are taken in batches in taxpayer-number order; each
+/// batch is one transaction in which the assessments, their notice numbers, their bills (through Payments) and the
+/// run's progress commit together or not at all. Owners already assessed for the year are left out, so a run cut
+/// short, started again, assesses exactly those it had not; the unique (owner, year) index stops two runs from
+/// ever assessing one owner twice. An owner whose property cannot be valued is skipped with the reason.
+/// </summary>
+public sealed class AssessmentEngine(
+    LocalGovDbContext db,
+    IBilling billing,
+    AssessmentBilling bills,
+    TaxRates taxRates,
+    INumberingService numbers,
+    Notifications.TaxMail mail,
+    IAuditScope audit,
+    TimeProvider clock)
+{
+    public const int DefaultBatchSize = 1000;
+    public const string NumberSequence = "LBT";
+
+    public async Task<AssessmentRun> ClaimAsync(int year, string startedBy, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = await db.Set<AssessmentRun>().SingleOrDefaultAsync(r => r.Year == year, cancellationToken);
+        if (run is null)
+        {
+            run = new AssessmentRun(year, BangkokTime.Today(clock), startedBy, now);
+            db.Add(run);
+        }
+        else if (run.IsAlive(now))
+        {
+            throw AlreadyRunning(year);
+        }
+        else
+        {
+            run.Start(startedBy, now);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw AlreadyRunning(year);
+        }
+        audit.AddAction("Tax.AssessmentRun", $"{year} by {startedBy}");
+        return run;
+    }
+
+    /// <summary>Owners with at least one active property: the roll the run works through.</summary>
+    private IQueryable<TaxPayer> Roll() => db.Set<TaxPayer>().Where(p =>
+        db.Set<PropertyOwner>().Any(o => o.PayerId == p.Id && db.Set<TaxProperty>().Any(t => t.Id == o.PropertyId && t.Active)));
+
+    public async Task<AssessmentRun> ExecuteAsync(Guid runId, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
+    {
+        using var quiet = audit.PauseEntityChanges();
+        var run = await db.Set<AssessmentRun>().SingleAsync(r => r.Id == runId, cancellationToken);
+        var attempt = run.Attempts;
+        try
+        {
+            var year = run.Year;
+            var rates = await taxRates.ForYearAsync(year, cancellationToken);
+            var prices = await LandBuildingRoll.PricesAsync(db, cancellationToken);
+            var assessed = (await db.Set<TaxAssessment>()
+                .Where(a => a.Kind == TaxKind.LandBuilding && a.Year == year && a.Subject == TaxAssessment.LandBuildingSubject)
+                .Select(a => a.PayerId).ToListAsync(cancellationToken)).ToHashSet();
+            run.Plan(assessed.Count, await Roll().CountAsync(cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+
+            var dueDate = TaxTimeline.LandDueDate(rates, run.NoticeDate);
+            var after = "";
+            while (true)
+            {
+                var batch = await Roll().Where(p => string.Compare(p.Code, after) > 0).OrderBy(p => p.Code).Take(batchSize)
+                    .AsNoTracking().ToListAsync(cancellationToken);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+                after = batch[^1].Code;
+                var todo = batch.Where(p => !assessed.Contains(p.Id)).ToList();
+                if (todo.Count > 0)
+                {
+                    await AssessBatchAsync(run, rates, prices, todo, dueDate, cancellationToken);
+                }
+            }
+            run.Complete(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return run;
+        }
+        catch (Exception ex)
+        {
+            await StopAsync(runId, attempt, ex is OperationCanceledException ? "Interrupted" : ex.Message);
+            throw;
+        }
+    }
+
+    private async Task AssessBatchAsync(AssessmentRun run, ScheduleRates rates, PriceBook prices, List<TaxPayer> payers, DateOnly dueDate,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var holdings = await LandBuildingRoll.HoldingsAsync(db, [.. payers.Select(p => p.Id)], cancellationToken);
+        var problems = new List<RunProblem>();
+        var computed = new List<(TaxPayer Payer, OwnerTax Tax)>(payers.Count);
+        foreach (var payer in payers)
+        {
+            try
+            {
+                computed.Add((payer, LandBuildingRoll.Compute(payer, holdings.GetValueOrDefault(payer.Id) ?? [], prices, rates, run.Year)));
+            }
+            catch (BusinessRuleException e)
+            {
+                problems.Add(new RunProblem(payer.Code, payer.Name, e.UserMessage.Bilingual));
+            }
+        }
+        var numbersBlock = await numbers.NextBlockAsync(NumberSequence, computed.Count, cancellationToken: cancellationToken);
+        var assessments = new List<TaxAssessment>(computed.Count);
+        var requests = new List<IssueBillRequest>();
+        var billLines = new List<(TaxAssessment Assessment, List<TaxBillLine> Lines)>();
+        for (var i = 0; i < computed.Count; i++)
+        {
+            var (payer, tax) = computed[i];
+            var assessment = new TaxAssessment(TaxKind.LandBuilding, run.Year, numbersBlock[i].Formatted, payer, TaxAssessment.LandBuildingSubject);
+            assessment.Set(tax.Value, tax.Tax.Tax, 0, tax.Breakdown, run.NoticeDate, dueDate);
+            assessments.Add(assessment);
+            var lines = LandBuildingRoll.Lines(tax.Tax);
+            if (lines.Count > 0)
+            {
+                requests.Add(AssessmentBilling.Request(assessment, bills.Payer(payer), 1, lines, dueDate));
+                billLines.Add((assessment, lines));
+            }
+        }
+        var issued = await billing.IssueManyAsync(requests, cancellationToken);
+        var taxBills = new List<TaxBill>(issued.Count);
+        for (var i = 0; i < issued.Count; i++)
+        {
+            var (assessment, lines) = billLines[i];
+            taxBills.Add(new TaxBill(assessment, issued[i].Id, issued[i].Number, 0, dueDate, lines));
+            assessment.Billed = issued[i].Principal;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < computed.Count; i++)
+        {
+            if (mail.SendNotice(computed[i].Payer, assessments[i]))
+            {
+                assessments[i].NotifiedAt = now;
+            }
+        }
+        await db.InsertManyAsync(assessments, run.StartedBy, now, cancellationToken);
+        await db.InsertManyAsync(taxBills, run.StartedBy, now, cancellationToken);
+        run.Progress(assessments.Count, taxBills.Count, assessments.Count - taxBills.Count, taxBills.Sum(b => b.Principal), problems, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Assesses one owner for a year now (a new owner after the run), or re-assesses them after a correction: the
+    /// figure is replaced, the earlier one kept in the history, and the bills brought to the new figure.
+    /// </summary>
+    public async Task<TaxAssessment> AssessOwnerAsync(Guid payerId, int year, string reason, string by, CancellationToken cancellationToken)
+    {
+        var payer = await db.Set<TaxPayer>().SingleOrDefaultAsync(p => p.Id == payerId, cancellationToken)
+            ?? throw new BusinessRuleException(new LocalizedText("ไม่พบผู้เสียภาษี", "No such taxpayer."), "payerId", 404);
+        var rates = await taxRates.ForYearAsync(year, cancellationToken);
+        var holdings = await LandBuildingRoll.HoldingsAsync(db, [payer.Id], cancellationToken);
+        var tax = LandBuildingRoll.Compute(payer, holdings.GetValueOrDefault(payer.Id) ?? [], await LandBuildingRoll.PricesAsync(db, cancellationToken), rates, year);
+        var today = BangkokTime.Today(clock);
+        var due = TaxTimeline.LandDueDate(rates, today);
+        var lines = LandBuildingRoll.Lines(tax.Tax);
+
+        // joins the caller's transaction when there is one (an objection decided with its correction)
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var assessment = await db.Set<TaxAssessment>().SingleOrDefaultAsync(a => a.Kind == TaxKind.LandBuilding && a.Year == year
+            && a.PayerId == payer.Id && a.Subject == TaxAssessment.LandBuildingSubject, cancellationToken);
+        if (assessment is null)
+        {
+            var number = await numbers.NextAsync(NumberSequence, cancellationToken: cancellationToken);
+            assessment = new TaxAssessment(TaxKind.LandBuilding, year, number.Formatted, payer, TaxAssessment.LandBuildingSubject);
+            assessment.Set(tax.Value, tax.Tax.Tax, 0, tax.Breakdown, today, due);
+            db.Add(assessment);
+            if (lines.Count > 0)
+            {
+                await bills.IssueAsync(assessment, payer, lines, due, cancellationToken);
+            }
+            audit.AddAction("Tax.Assessed", $"{assessment.Number} {payer.Code} {year}: {assessment.Tax:N2}");
+            if (mail.SendNotice(payer, assessment))
+            {
+                assessment.NotifiedAt = clock.GetUtcNow().UtcDateTime;
+            }
+        }
+        else
+        {
+            var before = assessment.Total;
+            assessment.Correct(reason, clock.GetUtcNow().UtcDateTime, by);
+            assessment.Set(tax.Value, tax.Tax.Tax, 0, tax.Breakdown, today,
+                assessment.Billed == 0 && lines.Count > 0 ? due : assessment.DueDate);
+            await bills.ReconcileAsync(assessment, payer, lines, due, reason, cancellationToken);
+            audit.AddAction("Tax.Reassessed", $"{assessment.Number} {before:N2} → {assessment.Total:N2}: {reason}");
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
+        return assessment;
+    }
+
+    private async Task StopAsync(Guid runId, int attempt, string error)
+    {
+        try
+        {
+            db.ChangeTracker.Clear();
+            var run = await db.Set<AssessmentRun>().SingleOrDefaultAsync(r => r.Id == runId, CancellationToken.None);
+            if (run is { Status: RunStatus.Running } && run.Attempts == attempt)
+            {
+                run.Stop(error, clock.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception) when (error.Length > 0)
+        {
+            // best effort: the heartbeat goes stale and the next start takes the run over anyway
+        }
+    }
+
+    private static BusinessRuleException AlreadyRunning(int year) => new(new LocalizedText(
+        $"การประเมินภาษีปี {year + 543} กำลังทำงานอยู่ รอให้เสร็จก่อน", $"The {year} assessment is already running; wait for it to finish."), "year", 409);
+}
