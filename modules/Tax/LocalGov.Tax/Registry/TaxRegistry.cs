@@ -12,7 +12,9 @@ namespace LocalGov.Tax.Registry;
 
 /// <summary>
 /// The land-and-building register: taxpayers, properties and who owns what share. Every change is checked whole
-/// before anything is saved; IDs are stored encrypted, with a keyed hash to find a payer and a masked form to show.
+/// before anything is saved, and saved by the method (inside the caller's transaction when there is one, so an
+/// import commits all its rows or none); IDs are stored encrypted, with a keyed hash to find a payer and a masked
+/// form to show.
 /// </summary>
 public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers, IPersonalDataVault vault, IAuditScope audit, TimeProvider clock)
 {
@@ -40,12 +42,14 @@ public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers,
         {
             throw new BusinessRuleException(new LocalizedText($"เลขประจำตัวนี้มีในทะเบียนแล้ว: {existing.Code}", $"This ID is already registered as {existing.Code}."), "Id", 409);
         }
+        await using var owned = await OwnTransactionAsync(cancellationToken);
         var code = await numbers.NextAsync(PayerSequence, cancellationToken: cancellationToken);
         var masked = details.Kind == PayerKind.Person ? ThaiNationalId.Mask(id) : ThaiTaxId.Format(id);
         var payer = new TaxPayer(code.Formatted, details.Kind!.Value, details.Name!.Trim(), vault.Protect(id), masked);
         ApplyContact(payer, details);
         db.Add(payer);
         audit.AddAction("Tax.PayerRegistered", payer.Code);
+        await SaveAsync(owned, cancellationToken);
         return payer;
     }
 
@@ -96,6 +100,7 @@ public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers,
         {
             throw new BusinessRuleException(new LocalizedText("ไม่พบเจ้าของในทะเบียนผู้เสียภาษี", "An owner is not on the taxpayer register."), "Owners");
         }
+        await using var owned = await OwnTransactionAsync(cancellationToken);
         var code = string.IsNullOrWhiteSpace(details.Code) ? (await numbers.NextAsync(PropertySequence, cancellationToken: cancellationToken)).Formatted : details.Code.Trim().ToUpperInvariant();
         if (await db.Set<TaxProperty>().AnyAsync(p => p.Code == code, cancellationToken))
         {
@@ -109,6 +114,7 @@ public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers,
             db.Add(new PropertyOwner(property.Id, owner.PayerId, owner.SharePercent, owner.InHouseRegister));
         }
         audit.AddAction("Tax.PropertyRegistered", property.Code);
+        await SaveAsync(owned, cancellationToken);
         return property;
     }
 
@@ -135,6 +141,7 @@ public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers,
             db.Add(new PropertyOwner(property.Id, owner.PayerId, owner.SharePercent, owner.InHouseRegister));
         }
         audit.AddAction("Tax.PropertyChanged", property.Code);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     internal static void Apply(TaxProperty property, PropertyDetails details)
@@ -186,6 +193,20 @@ public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers,
             existing.Name = name.Trim();
         }
         audit.AddAction("Tax.PriceSet", $"{kind} {code} {fromYear}: {price:N2}");
+        await db.SaveChangesAsync(cancellationToken);
         return existing;
+    }
+
+    /// <summary>A transaction of this method's own, or null when the caller already has one open (it commits).</summary>
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+
+    private async Task SaveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? owned, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
     }
 }

@@ -30,6 +30,7 @@ public sealed class SignTaxes(LocalGovDbContext db, INumberingService numbers, T
     public const decimal LateFilingPercent = 5m;
     public const decimal UndeclaredPercent = 10m;
 
+    /// <summary>Registers a sign for a payer and saves it (inside the caller's transaction when there is one).</summary>
     public async Task<Sign> RegisterAsync(Guid payerId, SignDetails details, CancellationToken cancellationToken)
     {
         var errors = details.Validate(BangkokTime.Today(clock));
@@ -37,10 +38,16 @@ public sealed class SignTaxes(LocalGovDbContext db, INumberingService numbers, T
         {
             throw new BusinessRuleException(errors[0].Message, errors[0].Field);
         }
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var number = await numbers.NextAsync(SignSequence, cancellationToken: cancellationToken);
         var sign = new Sign(number.Formatted, payerId);
         Apply(sign, details);
         db.Add(sign);
+        await db.SaveChangesAsync(cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
         return sign;
     }
 
