@@ -127,7 +127,7 @@ public sealed class AssessmentEngine(
                 problems.Add(new RunProblem(payer.Code, payer.Name, e.UserMessage.Bilingual));
             }
         }
-        var numbersBlock = await numbers.NextBlockAsync(NumberSequence, computed.Count, cancellationToken: cancellationToken);
+        var numbersBlock = computed.Count == 0 ? [] : await numbers.NextBlockAsync(NumberSequence, computed.Count, cancellationToken: cancellationToken);
         var assessments = new List<TaxAssessment>(computed.Count);
         var requests = new List<IssueBillRequest>();
         var billLines = new List<(TaxAssessment Assessment, List<TaxBillLine> Lines)>();
