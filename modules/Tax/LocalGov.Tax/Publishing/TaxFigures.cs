@@ -7,6 +7,9 @@ public static class TaxFigures
 {
     public static string Percent(decimal rate) => rate.ToString("0.###", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>An area or other measure with its decimals only when it has them: "1,234.5".</summary>
+    public static string Measure(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+
     public static string Whole(decimal amount) => amount.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Whole(long amount) => amount.ToString("N0", CultureInfo.InvariantCulture);
