@@ -1,0 +1,60 @@
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Web;
+using LocalGov.Tax.Pages;
+using LocalGov.Tax.Publishing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace LocalGov.Tax.Areas.Tax.Pages.Mine;
+
+/// <summary>
+/// "Link my tax record": a signed-in resident proves one of the LAO's notices (its number and the owner's ID) and
+/// the payer is linked to their account. Posts are rate-limited per account, and every miss gets the same answer.
+/// </summary>
+[Authorize]
+[EnableRateLimiting(RateLimitPolicies.Lookup)]
+public sealed class LinkModel(TaxpayerLinking linking, LocalGovDbContext db) : TaxPage
+{
+    [BindProperty] public string? Notice { get; set; }
+    [BindProperty] public string? OwnerId { get; set; }
+
+    public bool NothingMatches { get; private set; }
+    public string? LinkedCode { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (TaxPublishing.UserIdOf(User) is not { } userId)
+        {
+            return Challenge();
+        }
+        var errors = TaxpayerLinking.Validate(Notice, OwnerId);
+        if (errors.Count > 0)
+        {
+            AddErrors(errors);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Registry.TaxPayer? payer = null;
+        if (!await TryAsync(db, async () => payer = await linking.LinkAsync(Notice!, OwnerId!, userId, cancellationToken)))
+        {
+            return Page();
+        }
+        if (payer is null)
+        {
+            NothingMatches = true;
+            OwnerId = null; // never echo an ID back
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        LinkedCode = payer.Code;
+        Notice = null;
+        OwnerId = null;
+        return Page();
+    }
+}

@@ -1,0 +1,71 @@
+using LocalGov.Platform.Auditing;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Localization;
+using LocalGov.Platform.PersonalData;
+using LocalGov.Platform.Web;
+using LocalGov.Tax.Assessment;
+using LocalGov.Tax.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocalGov.Tax.Publishing;
+
+/// <summary>
+/// Links a resident's account to a taxpayer of the current LAO when they prove one of its notices: the notice
+/// number (ภ.ด.ส.6 or ภ.ป.3) and the owner's national ID or tax ID. The ID is compared by its keyed hash in
+/// constant time, and every failure — unknown notice, wrong ID — gets the same answer, so the form cannot be used
+/// to learn whether a notice exists or whose it is.
+/// </summary>
+public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vault, IAuditScope audit)
+{
+    public static readonly LocalizedText NothingMatches = new(
+        "ไม่พบข้อมูลที่ตรงกัน ตรวจสอบเลขที่หนังสือแจ้งประเมินและเลขประจำตัวอีกครั้ง หรือติดต่อกองคลังของหน่วยงาน",
+        "Nothing matches. Check the notice number and the ID, or contact the local government's revenue office.");
+
+    /// <summary>Checks the fields a person can fix (empty, too long); says nothing about whether they match.</summary>
+    public static IReadOnlyList<FieldError> Validate(string? notice, string? id)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(notice) || notice.Trim().Length > 30)
+        {
+            errors.Add(new("Notice", new("ระบุเลขที่หนังสือแจ้งประเมิน เช่น LBT-2569-000123 (ภ.ด.ส.6) หรือ SBT-2569-000012 (ภ.ป.3)",
+                "Give the notice number, e.g. LBT-2569-000123 (land and building) or SBT-2569-000012 (signboard).")));
+        }
+        if (Digits(id).Length != 13)
+        {
+            errors.Add(new("OwnerId", new("ระบุเลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลักของเจ้าของ",
+                "Give the owner's 13-digit national ID or tax ID.")));
+        }
+        return errors;
+    }
+
+    /// <summary>The payer linked to <paramref name="userId"/>, or null when nothing matches (the same for every kind of miss).</summary>
+    public async Task<TaxPayer?> LinkAsync(string notice, string id, Guid userId, CancellationToken cancellationToken)
+    {
+        var number = notice.Trim().ToUpperInvariant();
+        var digits = Digits(id);
+        var payerId = await db.Set<TaxAssessment>().AsNoTracking().Where(a => a.Number == number).Select(a => (Guid?)a.PayerId).SingleOrDefaultAsync(cancellationToken);
+        var payer = payerId is null ? null : await db.Set<TaxPayer>().SingleOrDefaultAsync(p => p.Id == payerId, cancellationToken);
+        // compare even when there is no payer, so a miss takes as long as a wrong ID
+        var matches = vault.Matches(digits, payer?.IdHash ?? vault.Hash("0000000000000"));
+        if (payer is null || !matches)
+        {
+            audit.AddAction("Tax.PayerLinkRefused", $"user {userId}");
+            return null;
+        }
+        if (payer.UserId is { } owner && owner != userId)
+        {
+            throw new BusinessRuleException(new LocalizedText(
+                "เลขที่ผู้เสียภาษีนี้ผูกกับบัญชีอื่นอยู่แล้ว โปรดติดต่อกองคลังของหน่วยงานพร้อมบัตรประจำตัว",
+                "This taxpayer record is already linked to another account. Please contact the revenue office with your ID card."), "Notice", 409);
+        }
+        if (payer.UserId is null)
+        {
+            payer.UserId = userId;
+            audit.AddAction("Tax.PayerLinked", $"{payer.Code} to user {userId} by notice {number}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return payer;
+    }
+
+    private static string Digits(string? id) => new([.. (id ?? "").Where(char.IsAsciiDigit)]);
+}
