@@ -127,7 +127,7 @@ public sealed class AssessmentEngine(
                 problems.Add(new RunProblem(payer.Code, payer.Name, e.UserMessage.Bilingual));
             }
         }
-        var numbersBlock = computed.Count == 0 ? [] : await numbers.NextBlockAsync(NumberSequence, computed.Count, cancellationToken: cancellationToken);
+        var numbersBlock = computed.Count == 0 ? [] : await numbers.NextBlockAsync(NumberSequence, computed.Count, TaxYearNumbering(run.Year), cancellationToken);
         var assessments = new List<TaxAssessment>(computed.Count);
         var requests = new List<IssueBillRequest>();
         var billLines = new List<(TaxAssessment Assessment, List<TaxBillLine> Lines)>();
@@ -188,7 +188,7 @@ public sealed class AssessmentEngine(
             && a.PayerId == payer.Id && a.Subject == TaxAssessment.LandBuildingSubject, cancellationToken);
         if (assessment is null)
         {
-            var number = await numbers.NextAsync(NumberSequence, cancellationToken: cancellationToken);
+            var number = await numbers.NextAsync(NumberSequence, TaxYearNumbering(year), cancellationToken);
             assessment = new TaxAssessment(TaxKind.LandBuilding, year, number.Formatted, payer, TaxAssessment.LandBuildingSubject);
             assessment.Set(tax.Value, tax.Tax.Tax, 0, tax.Breakdown, today, due);
             db.Add(assessment);
@@ -218,6 +218,9 @@ public sealed class AssessmentEngine(
         }
         return assessment;
     }
+
+    /// <summary>Notices are numbered by the tax year they are for (LBT-2569-… for 2026), whenever they are issued.</summary>
+    public static DateTime TaxYearNumbering(int year) => new(year, 6, 1, 0, 0, 0, DateTimeKind.Utc);
 
     private async Task StopAsync(Guid runId, int attempt, string error)
     {

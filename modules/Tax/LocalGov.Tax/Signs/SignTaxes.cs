@@ -110,7 +110,7 @@ public sealed class SignTaxes(LocalGovDbContext db, INumberingService numbers, T
             }
             declared.Add(new DeclaredSign(sign.Id, sign.Number, sign.Place, sign.Type, sign.Moving, sign.WidthCm, sign.HeightCm, sign.InstalledOn));
         }
-        var number = await numbers.NextAsync(DeclarationSequence, cancellationToken: cancellationToken);
+        var number = await numbers.NextAsync(DeclarationSequence, AssessmentEngine.TaxYearNumbering(year), cancellationToken);
         var declaration = new SignDeclaration(number.Formatted, year, payer.Id, channel, today, userId, declared);
         db.Add(declaration);
         audit.AddAction("Tax.SignsDeclared", $"{declaration.Number} {payer.Code} {year}: {declared.Count} signs");
@@ -156,7 +156,7 @@ public sealed class SignTaxes(LocalGovDbContext db, INumberingService numbers, T
         var due = TaxTimeline.SignDueDate(today);
 
         await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var number = await numbers.NextAsync(AssessmentSequence, cancellationToken: cancellationToken);
+        var number = await numbers.NextAsync(AssessmentSequence, AssessmentEngine.TaxYearNumbering(declaration.Year), cancellationToken);
         var assessment = new TaxAssessment(TaxKind.Signboard, declaration.Year, number.Formatted, payer, declaration.Number);
         assessment.Set(0, taxTotal, surcharge, new AssessmentBreakdown { Signs = lines, SurchargePercent = percent, SurchargeReason = reason }, today, due);
         db.Add(assessment);
