@@ -19,4 +19,13 @@ public interface IBillPresentation
 
     /// <summary>The path of the printable receipt page (within the LAO) when <paramref name="user"/> may open it; otherwise null.</summary>
     Task<string?> ReceiptPathAsync(ClaimsPrincipal user, string receiptNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The receipts of a bill, oldest first, each with the page <paramref name="user"/> may open it at (the cashier's
+    /// receipt page for staff who collect, the resident's own receipt page for the bill's payer), or null.
+    /// </summary>
+    Task<IReadOnlyList<BillReceipt>> ReceiptsAsync(Guid billId, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A receipt of a bill: number, amount (with any fines), the day paid, whether it was voided, and where to open it.</summary>
+public sealed record BillReceipt(string Number, decimal Amount, DateOnly PaidOn, bool Voided, string? Path);

@@ -30,6 +30,13 @@ public interface IBilling
     /// </summary>
     Task SetInstallmentsAsync(Guid billId, InstallmentPlan plan, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Puts a bill under a resident's account once they have proved it is theirs (a tax notice linked after it was
+    /// issued), so it shows in their bills and they can open its receipts. A bill already under another account is
+    /// left as it is.
+    /// </summary>
+    Task LinkPayerAsync(Guid billId, Guid userId, CancellationToken cancellationToken = default);
+
     /// <summary>Cancels an unpaid bill; the reason is kept and audited. A bill with payments cannot be cancelled.</summary>
     Task CancelAsync(Guid billId, string reason, CancellationToken cancellationToken = default);
 }

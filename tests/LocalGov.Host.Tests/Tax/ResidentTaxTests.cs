@@ -107,6 +107,20 @@ public abstract class ResidentTaxTests(LocalGovHost host)
         Assert.Contains("id=\"print\"", page, StringComparison.Ordinal);
         Assert.Contains("data-objection-form", page, StringComparison.Ordinal);
         Assert.DoesNotContain(owner.NationalId, page, StringComparison.Ordinal);
+
+        // the bill was issued before the link; linking put it under the account, so the owner opens its receipt
+        var receipt = await world.InLaoAsync(async (services, _) =>
+        {
+            var bill = (await services.GetRequiredService<IBilling>().FindBySourceAsync("Tax", $"{owner.Notice}/1")).Single();
+            return await services.GetRequiredService<IPaymentTaking>().RecordAsync(bill.Id, 3_000m, PaymentChannel.Cash, null, null);
+        });
+        var paidPage = await client.Http.GetStringAsync(world.Path($"/tax/my/{owner.Notice}"));
+        var link = Regex.Match(paidPage, $"href=\"(/my/receipts/[^\"]+)\" data-receipt=\"{receipt.ReceiptNumber}\"");
+        Assert.True(link.Success, "the paid notice links its receipt");
+        var receiptPage = await client.Http.GetAsync(world.Path(link.Groups[1].Value));
+        Assert.Equal(HttpStatusCode.OK, receiptPage.StatusCode);
+        Assert.Contains(receipt.ReceiptNumber, await receiptPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(receipt.ReceiptNumber, await client.Http.GetStringAsync(world.Path("/my/bills")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -210,6 +210,8 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
         return string.Join(",", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    internal void LinkPayer(Guid userId) => PayerUserId ??= userId;
+
     internal void SetPenalty(PenaltyPolicy penalty)
     {
         if (Status is BillStatus.Paid or BillStatus.Cancelled)

@@ -63,6 +63,13 @@ internal sealed class BillingService(LocalGovDbContext db, INumberingService num
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task LinkPayerAsync(Guid billId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var bill = await FindAsync(billId, cancellationToken);
+        bill.LinkPayer(userId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private async Task<Bill> FindAsync(Guid billId, CancellationToken cancellationToken) =>
         await db.Set<Bill>().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
             ?? throw new BusinessRuleException(new LocalizedText("ไม่พบใบแจ้งหนี้", "No such bill."), "billId", 404);

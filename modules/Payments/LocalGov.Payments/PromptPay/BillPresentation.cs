@@ -36,4 +36,18 @@ internal sealed class BillPresentation(LocalGovDbContext db, ISettingProvider se
         await permissions.IsGrantedAsync(user, PaymentsPermissions.Collect, cancellationToken)
             ? "/receipts/" + Uri.EscapeDataString(receiptNumber)
             : null;
+
+    public async Task<IReadOnlyList<BillReceipt>> ReceiptsAsync(Guid billId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var bill = await db.Set<Bill>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == billId, cancellationToken);
+        if (bill is null)
+        {
+            return [];
+        }
+        var payments = await db.Set<Collection.Payment>().AsNoTracking().Where(p => p.BillId == billId).OrderBy(p => p.PaidAt).ToListAsync(cancellationToken);
+        var cashier = await permissions.IsGrantedAsync(user, PaymentsPermissions.Collect, cancellationToken);
+        var payer = bill.PayerUserId is { } payerId && SignedIn.UserIdOf(user) == payerId;
+        return [.. payments.Select(p => new BillReceipt(p.ReceiptNumber, p.Amount, p.PaidOn, p.Voided,
+            cashier ? "/receipts/" + Uri.EscapeDataString(p.ReceiptNumber) : payer ? "/my/receipts/" + p.Id : null))];
+    }
 }

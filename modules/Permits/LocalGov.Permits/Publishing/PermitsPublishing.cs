@@ -11,11 +11,3 @@ public static class PermitsPublishing
         services.AddScoped<ApplicantCase>();
     }
 }
-
-/// <summary>Who is signed in, for the resident pages.</summary>
-public static class SignedIn
-{
-    /// <summary>The signed-in account's id, or null (not signed in, or an account id that is not one of ours).</summary>
-    public static Guid? UserIdOf(System.Security.Claims.ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
-}

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.Tax.Publishing;
 
 /// <summary>A bill of the notice as the owner sees it: Payments' view (amount due today with fines), its PromptPay code.</summary>
-public sealed record NoticeBill(TaxBill TaxBill, BillView? Bill, string? QrCode);
+public sealed record NoticeBill(TaxBill TaxBill, BillView? Bill, string? QrCode, IReadOnlyList<BillReceipt> Receipts);
 
 /// <summary>Everything the notice page shows: the assessment, its owner (ID masked), bills, objections and what the owner may still do.</summary>
 public sealed record NoticeDetails(
@@ -70,7 +70,7 @@ public sealed class NoticeView(LocalGovDbContext db, IBilling billing, IBillPres
             return null;
         }
         var payer = await db.Set<TaxPayer>().AsNoTracking().SingleAsync(p => p.Id == assessment.PayerId, cancellationToken);
-        var isOwner = TaxPublishing.UserIdOf(user) is { } userId && payer.UserId == userId;
+        var isOwner = SignedIn.UserIdOf(user) is { } userId && payer.UserId == userId;
         if (!isOwner && !await permissions.IsGrantedAsync(user, TaxPermissions.Assess, cancellationToken))
         {
             return null;
@@ -89,7 +89,7 @@ public sealed class NoticeView(LocalGovDbContext db, IBilling billing, IBillPres
         {
             var view = views.GetValueOrDefault(taxBill.BillId);
             var qr = view is { Status: BillStatus.Open or BillStatus.PartiallyPaid } ? await presentation.QrCodeAsync(view.Id, cancellationToken) : null;
-            bills.Add(new NoticeBill(taxBill, view, qr));
+            bills.Add(new NoticeBill(taxBill, view, qr, await presentation.ReceiptsAsync(taxBill.BillId, user, cancellationToken)));
         }
         var filed = await db.Set<Objection>().AsNoTracking().Where(o => o.AssessmentId == assessment.Id).OrderBy(o => o.FiledAt).ToListAsync(cancellationToken);
         return new NoticeDetails(assessment, payer.Code, payer.Name, payer.IdMasked, payer.Address, isOwner, bills, filed,

@@ -12,8 +12,4 @@ public static class TaxPublishing
         services.AddScoped<NoticeView>();
         services.AddScoped<OnlineDeclaration>();
     }
-
-    /// <summary>The signed-in account's id, or null (not signed in, or an id that is not one of ours).</summary>
-    public static Guid? UserIdOf(System.Security.Claims.ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
 }

@@ -15,7 +15,7 @@ namespace LocalGov.Tax.Publishing;
 /// constant time, and every failure — unknown notice, wrong ID — gets the same answer, so the form cannot be used
 /// to learn whether a notice exists or whose it is.
 /// </summary>
-public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vault, IAuditScope audit)
+public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vault, IAuditScope audit, LocalGov.Payments.Contracts.IBilling billing)
 {
     public static readonly LocalizedText NothingMatches = new(
         "ไม่พบข้อมูลที่ตรงกัน ตรวจสอบเลขที่หนังสือแจ้งประเมินและเลขประจำตัวอีกครั้ง หรือติดต่อกองคลังของหน่วยงาน",
@@ -62,7 +62,17 @@ public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vau
         {
             payer.UserId = userId;
             audit.AddAction("Tax.PayerLinked", $"{payer.Code} to user {userId} by notice {number}");
+            // the payer's bills issued before the link come under the account too: "my bills", receipts
+            var billIds = await db.Set<TaxBill>().AsNoTracking()
+                .Where(b => db.Set<TaxAssessment>().Any(a => a.Id == b.AssessmentId && a.PayerId == payer.Id))
+                .Select(b => b.BillId).ToListAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var billId in billIds)
+            {
+                await billing.LinkPayerAsync(billId, userId, cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
         }
         return payer;
     }

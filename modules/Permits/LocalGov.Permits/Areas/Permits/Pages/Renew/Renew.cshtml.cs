@@ -1,3 +1,4 @@
+using LocalGov.Platform.Authorization;
 using LocalGov.Permits.Applying;
 using LocalGov.Permits.Areas.Permits.Pages.Apply;
 using LocalGov.Permits.Issuing;

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Authorization;
 using System.Globalization;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Timing;
@@ -137,7 +138,7 @@ public sealed class IndexModel(OnlineDeclaration declarations, LocalGovDbContext
             return Page();
         }
         SignDeclaration? filed = null;
-        if (!await TryAsync(db, async () => filed = await declarations.DeclareAsync(Payer, entries, photos, TaxPublishing.UserIdOf(User)!.Value, cancellationToken)))
+        if (!await TryAsync(db, async () => filed = await declarations.DeclareAsync(Payer, entries, photos, SignedIn.UserIdOf(User)!.Value, cancellationToken)))
         {
             await LoadPastAsync(cancellationToken);
             return Page();
@@ -149,7 +150,7 @@ public sealed class IndexModel(OnlineDeclaration declarations, LocalGovDbContext
     private async Task<bool> LoadAsync(string? payerCode, CancellationToken cancellationToken)
     {
         Year = BangkokTime.Today(clock).Year;
-        if (TaxPublishing.UserIdOf(User) is not { } userId)
+        if (SignedIn.UserIdOf(User) is not { } userId)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Features;
 using LocalGov.Tax.Pages;
 using LocalGov.Tax.Publishing;
@@ -17,7 +18,7 @@ public sealed class IndexModel(MyTaxes mine) : TaxPage
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (TaxPublishing.UserIdOf(User) is { } userId)
+        if (SignedIn.UserIdOf(User) is { } userId)
         {
             Records = await mine.ForAsync(userId, cancellationToken);
         }

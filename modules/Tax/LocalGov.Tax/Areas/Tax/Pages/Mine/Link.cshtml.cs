@@ -1,3 +1,4 @@
+using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Web;
 using LocalGov.Tax.Pages;
@@ -29,7 +30,7 @@ public sealed class LinkModel(TaxpayerLinking linking, LocalGovDbContext db) : T
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (TaxPublishing.UserIdOf(User) is not { } userId)
+        if (SignedIn.UserIdOf(User) is not { } userId)
         {
             return Challenge();
         }

@@ -1,3 +1,4 @@
+using LocalGov.Platform.Authorization;
 using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Data;
 using LocalGov.Tax.Assessment;
@@ -49,7 +50,7 @@ public sealed class NoticeModel(NoticeView notices, LocalGovDbContext db) : TaxP
 
     public async Task<IActionResult> OnPostObjectAsync(string number, CancellationToken cancellationToken)
     {
-        if (!await ShowAsync(number, cancellationToken) || TaxPublishing.UserIdOf(User) is not { } userId)
+        if (!await ShowAsync(number, cancellationToken) || SignedIn.UserIdOf(User) is not { } userId)
         {
             return NotFound();
         }
