@@ -48,6 +48,7 @@ public sealed class TaxModule : LocalGovModule
         services.AddScoped<Estimates>();
         services.AddScoped<TaxMail>();
         services.AddScoped<IBillEventHandler, TaxBillEvents>();
+        RegistryStaffFeature.AddServices(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
