@@ -49,6 +49,7 @@ public sealed class TaxModule : LocalGovModule
         services.AddScoped<TaxMail>();
         services.AddScoped<IBillEventHandler, TaxBillEvents>();
         Publishing.TaxPublishing.AddServices(services);
+        RegistryStaffFeature.AddServices(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text;
+using LocalGov.Platform.Localization;
+
+namespace LocalGov.Tax.Import;
+
+/// <summary>A column of the register file: its snake_case name, whether the header must have it, and what it holds.</summary>
+public sealed record RegistryColumn(string Name, bool Required, LocalizedText Meaning);
+
+/// <summary>One data row as the officer's spreadsheet numbers it (the header is row 1), with its values by column name.</summary>
+public sealed record RegistryCsvRow(int Number, IReadOnlyDictionary<string, string> Values)
+{
+    public string? this[string column] => Values.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}
+
+/// <summary>Something wrong in the file: a row and column when it concerns one (row 0: the whole file, nothing can be imported).</summary>
+public sealed record RegistryProblem(int Row, string? Column, LocalizedText Message);
+
+/// <summary>The rows whose shape is right and the problems found while reading (rows of the wrong width, the file itself).</summary>
+public sealed record RegistryCsvFile(IReadOnlyList<RegistryCsvRow> Rows, IReadOnlyList<RegistryProblem> Problems)
+{
+    public bool IsUnusable => Problems.Any(p => p.Row == 0);
+
+    public int RowCount => Rows.Count + Problems.Where(p => p.Row > 0).Select(p => p.Row).Distinct().Count();
+}
+
+/// <summary>
+/// Reads the register file: one row per owner of a property (a property with three owners has three rows with the
+/// same property_code, repeating its details). RFC 4180 CSV — commas, values in "..." may hold commas and line
+/// breaks, "" inside quotes is one quote — in UTF-8 with or without a byte-order mark; at most 5 MB and 20,000 rows.
+/// Columns are named in the header, in any order; unknown names are refused so a misspelt column loses nothing.
+/// </summary>
+public static class RegistryCsv
+{
+    public const int MaxBytes = 5 * 1024 * 1024;
+    public const int MaxRows = 20_000;
+
+    public static readonly IReadOnlyList<RegistryColumn> Columns =
+    [
+        new("property_code", true, new("รหัสทรัพย์สินของ อปท. (ไม่ซ้ำ) แถวที่มีรหัสเดียวกันคือเจ้าของแต่ละรายของทรัพย์สินเดียวกัน", "The LAO's property code (unique); rows with the same code are the owners of one property")),
+        new("kind", true, new("ชนิด: land (ที่ดิน) building (สิ่งปลูกสร้าง) condo (ห้องชุด)", "Kind: land, building or condo")),
+        new("location", true, new("ที่ตั้ง: เลขที่ หมู่ ซอย ถนน", "Location: number, moo, soi, road")),
+        new("subdistrict", false, new("ตำบล", "Subdistrict")),
+        new("deed_type", false, new("ที่ดิน: ประเภทเอกสารสิทธิ์ chanote (โฉนด) nor-sor-3-kor nor-sor-3 sor-kor-1 other", "Land: deed type chanote, nor-sor-3-kor, nor-sor-3, sor-kor-1 or other")),
+        new("deed_number", false, new("ที่ดิน: เลขที่เอกสารสิทธิ์", "Land: deed number")),
+        new("rai", false, new("ที่ดิน: เนื้อที่ ไร่", "Land: area, rai")),
+        new("ngan", false, new("ที่ดิน: เนื้อที่ งาน (0–3)", "Land: area, ngan (0–3)")),
+        new("wa", false, new("ที่ดิน: เนื้อที่ ตารางวา (0–99.99)", "Land: area, square wa (0–99.99)")),
+        new("price_code", true, new("รหัสราคาประเมิน: โซนที่ดิน ประเภทสิ่งปลูกสร้าง หรืออาคารชุด", "Appraisal price code: land zone, building type or condominium project")),
+        new("material", false, new("สิ่งปลูกสร้าง: masonry (ตึก) half-timber (ตึกครึ่งไม้) timber (ไม้)", "Building: masonry, half-timber or timber")),
+        new("floor_area_m2", false, new("สิ่งปลูกสร้างและห้องชุด: พื้นที่ ตร.ม.", "Building and condo: floor area in m²")),
+        new("year_built", false, new("สิ่งปลูกสร้าง: ปีที่สร้างเสร็จ (ค.ศ. หรือ พ.ศ.)", "Building: year completed (CE or Buddhist year)")),
+        new("unit_number", false, new("ห้องชุด: เลขที่ห้อง", "Condo: unit number")),
+        new("use", true, new("การใช้ประโยชน์ทั้งแปลง: agricultural main-home main-home-house-only residential-other other vacant", "Use of the whole property: agricultural, main-home, main-home-house-only, residential-other, other or vacant")),
+        new("years_vacant", false, new("ที่ดินว่างเปล่า: ทิ้งว่างติดต่อกันกี่ปี", "Vacant land: consecutive years vacant")),
+        new("owner_kind", true, new("เจ้าของ: person (บุคคลธรรมดา) หรือ juristic (นิติบุคคล)", "Owner: person or juristic")),
+        new("owner_id", true, new("เลขประจำตัวประชาชน หรือเลขประจำตัวผู้เสียภาษีนิติบุคคล 13 หลัก", "National ID or the juristic person's 13-digit tax ID")),
+        new("owner_name", true, new("ชื่อเจ้าของ", "Owner's name")),
+        new("owner_email", false, new("อีเมลเจ้าของ", "Owner's email")),
+        new("owner_phone", false, new("โทรศัพท์เจ้าของ", "Owner's phone")),
+        new("share_percent", true, new("สัดส่วนการถือครอง % (ทุกแถวของทรัพย์สินเดียวกันรวมกันได้ 100)", "Share in percent (the rows of one property add up to 100)")),
+        new("in_house_register", false, new("มีชื่อในทะเบียนบ้านหลังนี้ ณ 1 มกราคม: yes หรือ no", "In this house's register on 1 January: yes or no")),
+    ];
+
+    public static RegistryColumn? Find(string? name) => Columns.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The template: the header and two owners of one parcel, as an example.</summary>
+    public static byte[] Template()
+    {
+        string[][] examples =
+        [
+            ["P-0001", "land", "12 หมู่ 3 ถนนสุขุมวิท", "บางพลี", "chanote", "12345", "1", "2", "50", "Z01", "", "", "", "", "main-home", "0",
+                "person", "1112034563562", "นายสมชาย ใจดี", "somchai@example.com", "0812345678", "50", "yes"],
+            ["P-0001", "land", "12 หมู่ 3 ถนนสุขุมวิท", "บางพลี", "chanote", "12345", "1", "2", "50", "Z01", "", "", "", "", "main-home", "0",
+                "person", "", "นางสมศรี ใจดี", "", "", "50", "yes"],
+        ];
+        var text = new StringBuilder();
+        text.Append(string.Join(',', Columns.Select(c => c.Name))).Append("\r\n");
+        foreach (var row in examples)
+        {
+            text.Append(string.Join(',', row.Select(Platform.Reporting.CsvWriter.Text))).Append("\r\n");
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+
+    public static RegistryCsvFile Read(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            return Unusable("ไฟล์ว่างเปล่า", "The file is empty.");
+        }
+        if (bytes.Length > MaxBytes)
+        {
+            return Unusable($"ไฟล์ใหญ่เกิน {MaxBytes / 1024 / 1024} MB แบ่งเป็นหลายไฟล์", $"The file is larger than {MaxBytes / 1024 / 1024} MB; split it.");
+        }
+        if (bytes.StartsWith("PK"u8) || bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
+        {
+            return Unusable("ไฟล์นี้เป็นสมุดงาน Excel ไม่ใช่ CSV: ใน Excel เลือก บันทึกเป็น > CSV UTF-8 (Comma delimited)",
+                "This is an Excel workbook, not CSV: in Excel choose Save As > CSV UTF-8 (Comma delimited).");
+        }
+        string text;
+        try
+        {
+            var body = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Unusable("ไฟล์ไม่ใช่ UTF-8: ใน Excel เลือก บันทึกเป็น > CSV UTF-8 (Comma delimited)",
+                "The file is not UTF-8: in Excel choose Save As > CSV UTF-8 (Comma delimited).");
+        }
+        return Read(text);
+    }
+
+    internal static RegistryCsvFile Read(string text)
+    {
+        var (records, unclosedAt) = Split(text);
+        if (unclosedAt > 0)
+        {
+            return Unusable($"แถวที่ {unclosedAt}: ข้อความในเครื่องหมาย \" ไม่มี \" ปิด", $"Row {unclosedAt}: a quoted value is never closed.");
+        }
+        var nonEmpty = records.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
+        if (nonEmpty.Count == 0)
+        {
+            return Unusable("ไฟล์ไม่มีข้อมูล", "The file holds no data.");
+        }
+        var header = nonEmpty[0].Cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
+        var problems = new List<RegistryProblem>();
+        void FileProblem(string th, string en) => problems.Add(new(0, null, new(th, en)));
+        var unknown = header.Where(h => h.Length > 0 && Find(h) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            FileProblem($"คอลัมน์ที่ไม่รู้จัก: {string.Join(", ", unknown)} (ใช้ชื่อตามแบบฟอร์ม)", $"Unknown columns: {string.Join(", ", unknown)} (use the template's names).");
+        }
+        if (header.Any(h => h.Length == 0))
+        {
+            FileProblem("หัวตารางมีคอลัมน์ที่ไม่มีชื่อ", "The header has a column without a name.");
+        }
+        var twice = header.Where(h => h.Length > 0).GroupBy(h => h).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (twice.Count > 0)
+        {
+            FileProblem($"คอลัมน์ซ้ำ: {string.Join(", ", twice)}", $"Columns named twice: {string.Join(", ", twice)}.");
+        }
+        var missing = Columns.Where(c => c.Required && !header.Contains(c.Name)).Select(c => c.Name).ToList();
+        if (missing.Count > 0)
+        {
+            FileProblem($"ไม่มีคอลัมน์ที่ต้องมี: {string.Join(", ", missing)}", $"Required columns are missing: {string.Join(", ", missing)}.");
+        }
+        var data = nonEmpty.Skip(1).ToList();
+        if (data.Count == 0)
+        {
+            FileProblem("ไฟล์มีแต่หัวตาราง ไม่มีทรัพย์สิน", "The file has a header but no properties.");
+        }
+        else if (data.Count > MaxRows)
+        {
+            FileProblem(string.Create(CultureInfo.InvariantCulture, $"ไฟล์มี {data.Count:N0} แถว เกิน {MaxRows:N0} แถว แบ่งเป็นหลายไฟล์"),
+                string.Create(CultureInfo.InvariantCulture, $"The file has {data.Count:N0} rows, more than {MaxRows:N0}; split it."));
+        }
+        if (problems.Count > 0)
+        {
+            return new RegistryCsvFile([], problems);
+        }
+        var rows = new List<RegistryCsvRow>(data.Count);
+        foreach (var (number, cells, strayQuote) in data)
+        {
+            if (strayQuote)
+            {
+                problems.Add(new(number, null, new("มีเครื่องหมาย \" ผิดที่ ข้อความที่มีจุลภาคต้องอยู่ใน \"...\" และเขียน \" เป็น \"\"",
+                    "A quote mark is out of place: a value holding a comma goes in \"...\", with \" written as \"\".")));
+            }
+            else if (cells.Count != header.Count)
+            {
+                problems.Add(new(number, null, new(
+                    string.Create(CultureInfo.InvariantCulture, $"แถวนี้มี {cells.Count} ช่อง แต่หัวตารางมี {header.Count} คอลัมน์"),
+                    string.Create(CultureInfo.InvariantCulture, $"This row has {cells.Count} values but the header has {header.Count} columns."))));
+            }
+            else
+            {
+                rows.Add(new RegistryCsvRow(number, header.Zip(cells).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)));
+            }
+        }
+        return new RegistryCsvFile(rows, problems);
+    }
+
+    /// <summary>
+    /// Splits the text into records of cells, each with the spreadsheet row it starts on and whether a quote stood
+    /// where it may not; the row of a quoted value never closed (0 when none).
+    /// </summary>
+    private static (List<(int Number, List<string> Cells, bool StrayQuote)> Records, int UnclosedAt) Split(string text)
+    {
+        var records = new List<(int, List<string>, bool)>();
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var line = 1;
+        var start = 1;
+        var stray = false;
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            if (pos == text.Length)
+            {
+                if (cells.Count > 0 || cell.Length > 0)
+                {
+                    cells.Add(cell.ToString());
+                    records.Add((start, cells, stray));
+                }
+                break;
+            }
+            var c = text[pos];
+            if (c == '"' && cell.Length == 0)
+            {
+                // a quoted value runs to the next lone quote
+                var close = pos + 1;
+                while (true)
+                {
+                    var next = text.IndexOf('"', close);
+                    if (next < 0)
+                    {
+                        return (records, start);
+                    }
+                    cell.Append(text, close, next - close);
+                    if (next + 1 < text.Length && text[next + 1] == '"')
+                    {
+                        cell.Append('"');
+                        close = next + 2;
+                        continue;
+                    }
+                    line += text.AsSpan(pos, next - pos).Count('\n');
+                    pos = next + 1;
+                    break;
+                }
+                if (pos < text.Length && text[pos] is not (',' or '\r' or '\n'))
+                {
+                    stray = true;
+                }
+                continue;
+            }
+            if (c == ',')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c is '\r' or '\n')
+            {
+                if (c == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n')
+                {
+                    pos++;
+                }
+                cells.Add(cell.ToString());
+                records.Add((start, cells, stray));
+                cells = [];
+                cell.Clear();
+                stray = false;
+                line++;
+                start = line;
+            }
+            else
+            {
+                stray |= c == '"';
+                cell.Append(c);
+            }
+            pos++;
+        }
+        return (records, 0);
+    }
+
+    private static RegistryCsvFile Unusable(string th, string en) => new([], [new RegistryProblem(0, null, new(th, en))]);
+}
