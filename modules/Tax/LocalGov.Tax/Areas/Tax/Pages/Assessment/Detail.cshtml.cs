@@ -48,6 +48,7 @@ public sealed class DetailModel(LocalGovDbContext db, AssessmentEngine engine, I
 
     public async Task<IActionResult> OnPostReassessAsync(string number, CancellationToken cancellationToken)
     {
+        var stamp = Stamp; // as the form was shown; loading replaces it with the current one
         if (!await LoadAsync(number, cancellationToken))
         {
             return NotFound();
@@ -68,15 +69,18 @@ public sealed class DetailModel(LocalGovDbContext db, AssessmentEngine engine, I
         }
         var by = User.FindFirstValue(ClaimTypes.Name) ?? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "staff";
         var tracked = await db.Set<TaxAssessment>().SingleAsync(a => a.Id == Assessment.Id, cancellationToken);
-        if (!string.IsNullOrEmpty(Stamp))
+        if (!string.IsNullOrEmpty(stamp))
         {
-            db.Entry(tracked).Property(a => a.ConcurrencyStamp).OriginalValue = Stamp;
+            db.Entry(tracked).Property(a => a.ConcurrencyStamp).OriginalValue = stamp;
         }
         if (await TryAsync(db, () => engine.AssessOwnerAsync(tracked.PayerId, tracked.Year, reason, by, cancellationToken)))
         {
             return RedirectToPage(new { number, reassessed = true });
         }
+        var status = Response.StatusCode;
         await LoadAsync(number, cancellationToken);
+        Stamp = stamp; // a stale form stays stale until it is reloaded
+        Response.StatusCode = status;
         return Page();
     }
 
