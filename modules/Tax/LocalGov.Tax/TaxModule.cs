@@ -55,6 +55,7 @@ public sealed class TaxModule : LocalGovModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         EstimatorApi.Map(endpoints);
+        AssessmentEndpoints.Map(endpoints);
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
