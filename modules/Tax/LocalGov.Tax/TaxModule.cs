@@ -48,11 +48,13 @@ public sealed class TaxModule : LocalGovModule
         services.AddScoped<Estimates>();
         services.AddScoped<TaxMail>();
         services.AddScoped<IBillEventHandler, TaxBillEvents>();
+        Dashboard.DashboardFeature.AddServices(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         EstimatorApi.Map(endpoints);
+        Dashboard.DashboardFeature.Map(endpoints);
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
