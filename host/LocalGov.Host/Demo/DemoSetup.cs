@@ -49,6 +49,7 @@ internal static class DemoSetup
         await DemoComplaints.SeedAsync(app.Services, seeded);
         await DemoWaste.SeedAsync(app.Services, seeded);
         await DemoPermits.SeedAsync(app.Services, seeded);
+        await DemoTax.SeedAsync(app.Services, seeded);
         await DemoOpen311.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"), app.Configuration);
     }
 

@@ -50,12 +50,14 @@ public sealed class TaxModule : LocalGovModule
         services.AddScoped<IBillEventHandler, TaxBillEvents>();
         Publishing.TaxPublishing.AddServices(services);
         RegistryStaffFeature.AddServices(services);
+        Dashboard.DashboardFeature.AddServices(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         EstimatorApi.Map(endpoints);
         AssessmentEndpoints.Map(endpoints);
+        Dashboard.DashboardFeature.Map(endpoints);
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder)
