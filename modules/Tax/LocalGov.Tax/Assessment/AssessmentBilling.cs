@@ -83,9 +83,10 @@ public sealed class AssessmentBilling(LocalGovDbContext db, IBilling billing, IP
         // lower: cancel what nobody has paid anything of, then bill what is still owed beyond the bills being paid
         foreach (var bill in live.Where(b => b.Paid == 0))
         {
-            await billing.CancelAsync(bill.BillId, "แก้ไขการประเมิน / Assessment corrected: " + reason, cancellationToken);
+            // counted first: Payments' cancel event reaches TaxBillEvents at once, which must find it already done
             bill.Cancelled = true;
             assessment.Billed -= bill.Principal;
+            await billing.CancelAsync(bill.BillId, "แก้ไขการประเมิน / Assessment corrected: " + reason, cancellationToken);
         }
         var kept = live.Where(b => !b.Cancelled).Sum(b => b.Principal);
         if (target > kept)

@@ -9,7 +9,7 @@ public abstract class TaxPage : LocalGovPageModel
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field, error.Message.For(System.Globalization.CultureInfo.CurrentUICulture));
+            ModelState.AddModelError(error.Field, error.Message.Bilingual);
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class LinkModel(TaxpayerLinking linking, LocalGovDbContext db) : T
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Registry.TaxPayer? payer = null;
+        global::LocalGov.Tax.Registry.TaxPayer? payer = null;
         if (!await TryAsync(db, async () => payer = await linking.LinkAsync(Notice!, OwnerId!, userId, cancellationToken)))
         {
             return Page();

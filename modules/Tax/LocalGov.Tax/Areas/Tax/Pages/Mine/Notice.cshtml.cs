@@ -92,10 +92,10 @@ public sealed class NoticeModel(NoticeView notices, LocalGovDbContext db) : TaxP
         _ => T("รอชำระ", "To pay"),
     };
 
-    public string ObjectionStatusText(Objections.ObjectionStatus status) => status switch
+    public string ObjectionStatusText(global::LocalGov.Tax.Objections.ObjectionStatus status) => status switch
     {
-        Objections.ObjectionStatus.Upheld => T("รับคำคัดค้าน แก้ไขการประเมินแล้ว", "Upheld: the assessment was corrected"),
-        Objections.ObjectionStatus.Rejected => T("ยกคำคัดค้าน ยืนตามการประเมินเดิม", "Rejected: the assessment stands"),
+        global::LocalGov.Tax.Objections.ObjectionStatus.Upheld => T("รับคำคัดค้าน แก้ไขการประเมินแล้ว", "Upheld: the assessment was corrected"),
+        global::LocalGov.Tax.Objections.ObjectionStatus.Rejected => T("ยกคำคัดค้าน ยืนตามการประเมินเดิม", "Rejected: the assessment stands"),
         _ => T("รอพิจารณา", "Waiting for a decision"),
     };
 }
