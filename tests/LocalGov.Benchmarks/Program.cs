@@ -8,6 +8,7 @@ IScenario[] scenarios =
     new ThaiIdScenario(),
     new BahtTextScenario(),
     new WasteBillingScenario(),
+    new TaxAssessmentScenario(),
 ];
 
 return await BenchmarkRunner.RunAsync(scenarios, args, Console.Out, Console.Error);

@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using System.Globalization;
+using LocalGov.Identity;
+using LocalGov.Payments;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.PersonalData;
+using LocalGov.Platform.Seeding;
+using LocalGov.Tax;
+using LocalGov.Tax.Assessment;
+using LocalGov.Tax.Rates;
+using LocalGov.Tax.Registry;
+using LocalGov.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace LocalGov.Benchmarks.Scenarios;
+
+/// <summary>
+/// <c>tax-assessment</c>: one LAO with <c>--parcels</c> owners, each owning one land parcel (mixed uses: main homes
+/// under the exemption, other residence, shops, farms, land vacant for years; one owner in ten a company, one in
+/// three with email), assessed for one year by the real <see cref="AssessmentEngine"/> on the national schedule:
+/// notices numbered, every bill through Payments, in committed batches, on a fresh database of the chosen provider.
+/// The register is written with bulk inserts (not timed). Reports the run's seconds and the process's peak memory
+/// while it ran. Issue 9 sets the target: 100,000 parcels in 10 s or less.
+/// </summary>
+internal sealed class TaxAssessmentScenario : IScenario
+{
+    private const int Year = 2026;
+
+    public string Name => "tax-assessment";
+
+    public string Description => "seconds and peak memory to assess one tax year for an LAO with --parcels owners of one parcel each.";
+
+    public IReadOnlyList<ScenarioOption> Options { get; } =
+    [
+        new("parcels", "100000", "owners (each with one land parcel) to assess"),
+        new("provider", "sqlite", "sqlite or postgresql (postgresql needs LOCALGOV_TEST_POSTGRES, an admin connection string)"),
+        new("batch", AssessmentEngine.DefaultBatchSize.ToString(CultureInfo.InvariantCulture), "owners per committed batch"),
+        new("owner-index", "false", "true: first add an index on tax_property_owners (tenant_id, payer_id), the proposed fix (docs/benchmarks.md)"),
+    ];
+
+    public async Task<BenchmarkResult> RunAsync(ScenarioArguments arguments, TextWriter log, CancellationToken cancellationToken)
+    {
+        var parcels = arguments.GetInt32("parcels", 100_000);
+        var batch = arguments.GetInt32("batch", AssessmentEngine.DefaultBatchSize);
+        var ownerIndex = arguments.GetString("owner-index") is "true";
+        var provider = (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
+            var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
+        };
+
+        var directory = Directory.CreateTempSubdirectory("localgov-tax-");
+        string connection;
+        string jobs;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
+            jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
+        }
+        else
+        {
+            connection = jobs = await BenchmarkDatabases.CreatePostgresAsync();
+        }
+
+        try
+        {
+            await using var app = Build(provider, connection, jobs);
+            await app.InitializeLocalGovDatabaseAsync();
+            var tenant = await ProvisionAsync(app, cancellationToken);
+            log.WriteLine($"tax-assessment: registering {parcels:N0} owners and parcels on {provider}…");
+            var registering = Stopwatch.StartNew();
+            await RegisterAsync(app, tenant, parcels, cancellationToken);
+            log.WriteLine($"tax-assessment: registered in {registering.Elapsed.TotalSeconds:F1} s");
+            if (ownerIndex)
+            {
+                // what-if: without it SQLite answers "payer_id = ?" through the tenant_id index and scans every owner per payer
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Database.ExecuteSqlRawAsync(
+                    "CREATE INDEX ix_bench_owners_tenant_payer ON tax_property_owners (tenant_id, payer_id)", cancellationToken);
+            }
+
+            log.WriteLine($"tax-assessment: assessing {Year}…");
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var before = process.WorkingSet64;
+            var peak = new PeakSampler();
+            var clock = Stopwatch.StartNew();
+            AssessmentRun run;
+            await using (var scope = app.Services.CreateAsyncScope())
+            using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
+            {
+                var engine = scope.ServiceProvider.GetRequiredService<AssessmentEngine>();
+                var claimed = await engine.ClaimAsync(Year, "benchmark", cancellationToken);
+                var cpu = process.TotalProcessorTime;
+                run = await engine.ExecuteAsync(claimed.Id, batch, cancellationToken);
+                process.Refresh();
+                log.WriteLine($"  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
+            }
+            var seconds = clock.Elapsed.TotalSeconds;
+            var peakBytes = peak.Stop();
+
+            if (run.Status != RunStatus.Completed || run.Assessed != parcels)
+            {
+                throw new BenchmarkException($"The run ended {run.Status} with {run.Assessed:N0} of {parcels:N0} owners assessed ({run.Skipped:N0} skipped).");
+            }
+            return new BenchmarkResult()
+                .Add("provider", provider.ToString().ToLowerInvariant())
+                .Add("owner_index", ownerIndex ? "added" : "as-shipped")
+                .Add("parcels", parcels)
+                .Add("assessments", run.Assessed)
+                .Add("bills", run.Billed)
+                .Add("nothing_due", run.NothingDue)
+                .Add("seconds", seconds, decimals: 2)
+                .Add("parcels_per_s", parcels / seconds, decimals: 0)
+                .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
+                .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
+        }
+        finally
+        {
+            if (provider == DatabaseProvider.PostgreSql)
+            {
+                await BenchmarkDatabases.DropPostgresAsync(connection);
+            }
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static WebApplication Build(DatabaseProvider provider, string connection, string jobs)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_SQL") == "1")
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter((category, level) => category?.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal) == true);
+        }
+        builder.Configuration["Database:Provider"] = provider.ToString();
+        builder.Configuration["Database:Initialize"] = "Migrate";
+        builder.Configuration["ConnectionStrings:LocalGov"] = connection;
+        builder.Configuration["ConnectionStrings:Jobs"] = jobs;
+        builder.Configuration["Demo:Seed"] = "false";
+        builder.Configuration["Site:PublicUrl"] = "http://localhost";
+        builder.AddLocalGov(modules => modules
+            .Add<IdentityModule>()
+            .Add<TenantsModule>()
+            .Add<PaymentsModule>()
+            .Add<TaxModule>());
+        return builder.Build();
+    }
+
+    private static async Task<TenantInfo> ProvisionAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var tenant = new Tenant("bench", "เทศบาลทดสอบ", "Benchmark Municipality", TenantKind.TownMunicipality, "50");
+        await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, ["Tax", "Payments"], cancellationToken);
+        return tenant.ToInfo();
+    }
+
+    /// <summary>
+    /// Four land price zones, then owners, parcels and shares written in bulk, 10,000 at a time: each parcel checked by
+    /// the register's own validation first. Uses: 4 in 10 a main home (worth far below the 50 M exemption), 2 other
+    /// residence, 2 shops ("other"), 1 farm, 1 vacant land (0 to 7 years).
+    /// </summary>
+    private static async Task RegisterAsync(WebApplication app, TenantInfo tenant, int count, CancellationToken cancellationToken)
+    {
+        var random = new Random(9);
+        var now = DateTime.UtcNow;
+        await using (var scope = app.Services.CreateAsyncScope())
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
+        {
+            var registry = scope.ServiceProvider.GetRequiredService<TaxRegistry>();
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            for (var zone = 1; zone <= 4; zone++)
+            {
+                await registry.SetPriceAsync(PriceKind.LandZone, $"Z{zone}", 2023, zone * 6_000m, $"โซน {zone}", cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        for (var start = 0; start < count; start += 10_000)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant);
+            var vault = scope.ServiceProvider.GetRequiredService<IPersonalDataVault>();
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            var payers = new List<TaxPayer>();
+            var properties = new List<TaxProperty>();
+            var owners = new List<PropertyOwner>();
+            for (var i = start; i < Math.Min(count, start + 10_000); i++)
+            {
+                var juristic = i % 10 == 9;
+                var id = juristic ? Thai.ThaiNationalId.Generate(random, Thai.ThaiIdCategory.NoRegistrationStatus) : Thai.ThaiNationalId.Generate(random);
+                var payer = new TaxPayer($"TXP-{i + 1:D7}", juristic ? PayerKind.Juristic : PayerKind.Person, $"ผู้เสียภาษี {i}", vault.Protect(id),
+                    juristic ? Thai.ThaiTaxId.Format(id) : Thai.ThaiNationalId.Mask(id));
+                TaxRegistry.ApplyContact(payer, new PayerDetails(payer.Kind, payer.Name, id, i % 3 == 0 ? $"payer{i}@example.com" : null, null,
+                    $"{i % 400 + 1}/{i / 400 + 1} หมู่ {i % 12 + 1}"));
+                payers.Add(payer);
+
+                var squareWa = 50 + (i % 20) * 10;
+                var use = (i % 10) switch
+                {
+                    < 4 => new UsePart(LandUse.MainHome, squareWa),
+                    < 6 => new UsePart(LandUse.ResidentialOther, squareWa),
+                    < 8 => new UsePart(LandUse.Other, squareWa),
+                    8 => new UsePart(LandUse.Agricultural, squareWa),
+                    _ => new UsePart(LandUse.Vacant, squareWa, i % 8),
+                };
+                var details = new PropertyDetails($"P-{i + 1:D7}", PropertyKind.Land, $"{i % 400 + 1}/{i / 400 + 1}", "สุเทพ", DeedType.Chanote,
+                    (i + 1).ToString(CultureInfo.InvariantCulture), Math.Floor(squareWa / 400m), Math.Floor(squareWa % 400 / 100m), squareWa % 100,
+                    $"Z{i % 4 + 1}", null, null, null, null, [use]);
+                var errors = details.Validate(Year);
+                if (errors.Count > 0)
+                {
+                    throw new BenchmarkException($"Generated parcel {i} is invalid: {errors[0].Message.En}");
+                }
+                var property = new TaxProperty(details.Code!, PropertyKind.Land);
+                TaxRegistry.Apply(property, details);
+                properties.Add(property);
+                owners.Add(new PropertyOwner(property.Id, payer.Id, 100, use.Use == LandUse.MainHome && !juristic));
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.InsertManyAsync(payers, "benchmark", now, cancellationToken);
+            await db.InsertManyAsync(properties, "benchmark", now, cancellationToken);
+            await db.InsertManyAsync(owners, "benchmark", now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+}
+
+/// <summary>A throw-away PostgreSQL database per run, on the server <c>LOCALGOV_TEST_POSTGRES</c> names.</summary>
+internal static class BenchmarkDatabases
+{
+    public const string PostgresVariable = "LOCALGOV_TEST_POSTGRES";
+
+    private static string AdminConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new BenchmarkException($"--provider postgresql needs {PostgresVariable}: an admin connection string to a server where a database may be created.");
+
+    public static async Task<string> CreatePostgresAsync()
+    {
+        var name = "lg_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropPostgresAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+/// <summary>Samples the process's working set every 50 ms; the OS's own peak would include the set-up.</summary>
+internal sealed class PeakSampler
+{
+    private readonly Timer _timer;
+    private long _peak;
+
+    public PeakSampler()
+    {
+        _timer = new Timer(_ => Sample(), null, 0, 50);
+    }
+
+    private void Sample()
+    {
+        using var process = Process.GetCurrentProcess();
+        var now = process.WorkingSet64;
+        long seen;
+        while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen)
+        {
+        }
+    }
+
+    public long Stop()
+    {
+        _timer.Dispose();
+        Sample();
+        return Interlocked.Read(ref _peak);
+    }
+}
