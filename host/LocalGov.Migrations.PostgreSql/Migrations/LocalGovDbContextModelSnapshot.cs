@@ -3033,6 +3033,9 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tax_property_owners_property_id_payer_id");
 
+                    b.HasIndex("TenantId", "PayerId")
+                        .HasDatabaseName("ix_tax_property_owners_tenant_id_payer_id");
+
                     b.ToTable("tax_property_owners", (string)null);
                 });
 

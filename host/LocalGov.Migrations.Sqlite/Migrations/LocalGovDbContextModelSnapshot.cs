@@ -3026,6 +3026,9 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_tax_property_owners_property_id_payer_id");
 
+                    b.HasIndex("TenantId", "PayerId")
+                        .HasDatabaseName("ix_tax_property_owners_tenant_id_payer_id");
+
                     b.ToTable("tax_property_owners", (string)null);
                 });
 

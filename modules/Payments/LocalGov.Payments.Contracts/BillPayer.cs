@@ -6,4 +6,11 @@ namespace LocalGov.Payments.Contracts;
 /// in their bills from every LAO. <see cref="NationalId"/> lets the cashier find the bill by the payer's ID: Payments keeps
 /// only its keyed hash, never the number.
 /// </summary>
-public sealed record BillPayer(string Name, string? Reference = null, string? Email = null, Guid? UserId = null, string? NationalId = null);
+public sealed record BillPayer(string Name, string? Reference = null, string? Email = null, Guid? UserId = null, string? NationalId = null)
+{
+    /// <summary>
+    /// The keyed hash of the payer's ID (IPersonalDataVault.Hash of the normalized number) when the source module
+    /// keeps it already: bulk billing then needs no decryption. Used when <see cref="NationalId"/> is not given.
+    /// </summary>
+    public string? NationalIdHash { get; init; }
+}

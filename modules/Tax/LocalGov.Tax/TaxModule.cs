@@ -132,7 +132,7 @@ public sealed class TaxModule : LocalGovModule
             b.ToTable("tax_property_owners");
             b.HasKey(x => x.Id);
             b.HasIndex(x => new { x.PropertyId, x.PayerId }).IsUnique();
-            b.HasIndex(x => x.PayerId);
+            b.HasIndex(x => new { x.TenantId, x.PayerId }); // an owner's holdings: without the tenant in front, SQLite scans the LAO's owners per payer
             b.Property(x => x.SharePercent).HasPrecision(7, 4);
             b.HasOne<TaxProperty>().WithMany().HasForeignKey(x => x.PropertyId).OnDelete(DeleteBehavior.Cascade);
             b.HasOne<TaxPayer>().WithMany().HasForeignKey(x => x.PayerId).OnDelete(DeleteBehavior.Restrict);

@@ -41,14 +41,12 @@ internal sealed class TaxAssessmentScenario : IScenario
         new("parcels", "100000", "owners (each with one land parcel) to assess"),
         new("provider", "sqlite", "sqlite or postgresql (postgresql needs LOCALGOV_TEST_POSTGRES, an admin connection string)"),
         new("batch", AssessmentEngine.DefaultBatchSize.ToString(CultureInfo.InvariantCulture), "owners per committed batch"),
-        new("owner-index", "false", "true: first add an index on tax_property_owners (tenant_id, payer_id), the proposed fix (docs/benchmarks.md)"),
     ];
 
     public async Task<BenchmarkResult> RunAsync(ScenarioArguments arguments, TextWriter log, CancellationToken cancellationToken)
     {
         var parcels = arguments.GetInt32("parcels", 100_000);
         var batch = arguments.GetInt32("batch", AssessmentEngine.DefaultBatchSize);
-        var ownerIndex = arguments.GetString("owner-index") is "true";
         var provider = (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
         {
             "sqlite" => DatabaseProvider.Sqlite,
@@ -78,14 +76,6 @@ internal sealed class TaxAssessmentScenario : IScenario
             var registering = Stopwatch.StartNew();
             await RegisterAsync(app, tenant, parcels, cancellationToken);
             log.WriteLine($"tax-assessment: registered in {registering.Elapsed.TotalSeconds:F1} s");
-            if (ownerIndex)
-            {
-                // what-if: without it SQLite answers "payer_id = ?" through the tenant_id index and scans every owner per payer
-                await using var scope = app.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Database.ExecuteSqlRawAsync(
-                    "CREATE INDEX ix_bench_owners_tenant_payer ON tax_property_owners (tenant_id, payer_id)", cancellationToken);
-            }
-
             log.WriteLine($"tax-assessment: assessing {Year}…");
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -114,7 +104,6 @@ internal sealed class TaxAssessmentScenario : IScenario
             }
             return new BenchmarkResult()
                 .Add("provider", provider.ToString().ToLowerInvariant())
-                .Add("owner_index", ownerIndex ? "added" : "as-shipped")
                 .Add("parcels", parcels)
                 .Add("assessments", run.Assessed)
                 .Add("bills", run.Billed)

@@ -105,7 +105,7 @@ internal sealed class BillingService(LocalGovDbContext db, INumberingService num
     {
         if (string.IsNullOrWhiteSpace(payer.NationalId))
         {
-            return null;
+            return payer.NationalIdHash is { Length: > 0 and <= 64 } hash ? hash : null;
         }
         var check = Thai.ThaiNationalId.Check(payer.NationalId);
         if (!check.IsValid)

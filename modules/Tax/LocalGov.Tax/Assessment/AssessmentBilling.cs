@@ -14,14 +14,17 @@ namespace LocalGov.Tax.Assessment;
 /// difference on a bill of its own; a lower one cancels the unpaid bills and bills what is still owed, and what was
 /// already paid above the new figure is recorded as overpaid. An assessment is never billed twice for the same baht.
 /// </summary>
-public sealed class AssessmentBilling(LocalGovDbContext db, IBilling billing, IPersonalDataVault vault)
+public sealed class AssessmentBilling(LocalGovDbContext db, IBilling billing)
 {
     public const string ModuleName = "Tax";
     public const string SignboardHead = "SBT-TAX";
     public const string SignSurchargeHead = "SBT-FILING";
 
-    public BillPayer Payer(TaxPayer payer) => new(payer.Name, payer.Code.Replace("-", "", StringComparison.Ordinal), payer.Email, payer.UserId,
-        payer.Kind == PayerKind.Person && payer.IdCipher.Length > 0 ? vault.Unprotect(payer.IdCipher) : null);
+    /// <summary>The bill's payer: the ID goes as the hash the register already keeps (the same keyed hash Payments looks up), never decrypted.</summary>
+    public static BillPayer Payer(TaxPayer payer) => new(payer.Name, payer.Code.Replace("-", "", StringComparison.Ordinal), payer.Email, payer.UserId)
+    {
+        NationalIdHash = payer.Kind == PayerKind.Person && payer.IdHash.Length > 0 ? payer.IdHash : null,
+    };
 
     public static BillSource Source(TaxAssessment assessment, int sequence) => new(ModuleName, $"{assessment.Number}/{sequence}");
 

@@ -140,7 +140,7 @@ public sealed class AssessmentEngine(
             var lines = LandBuildingRoll.Lines(tax.Tax);
             if (lines.Count > 0)
             {
-                requests.Add(AssessmentBilling.Request(assessment, bills.Payer(payer), 1, lines, dueDate));
+                requests.Add(AssessmentBilling.Request(assessment, AssessmentBilling.Payer(payer), 1, lines, dueDate));
                 billLines.Add((assessment, lines));
             }
         }
@@ -165,6 +165,9 @@ public sealed class AssessmentEngine(
         run.Progress(assessments.Count, taxBills.Count, assessments.Count - taxBills.Count, taxBills.Sum(b => b.Principal), problems, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // the batch's queued mail stays tracked after saving; forget it, or every later save scans all of it again
+        db.ChangeTracker.Clear();
+        db.Attach(run);
     }
 
     /// <summary>
