@@ -12,11 +12,7 @@ public sealed class CashierBrowserTests(BrowserFixture fixture)
     public async Task Cashier_TakesAPayment_AndPrintsTheReceipt()
     {
         var page = await fixture.NewPageAsync(1024, 900);
-        await page.GotoAsync("/t/demo-city/account/login");
-        await page.FillAsync("#email", "cashier@demo-city.localgov.local");
-        await page.FillAsync("#password", "LocalGov-2569");
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/staff", Committed);
+        await DemoSignIn.SignInAsync(page, "cashier@demo-city.localgov.local", "**/t/demo-city/staff");
 
         await page.Locator("nav.site-nav [data-menu=cashier]").ClickAsync();
         await page.FillAsync("#q", "DEMO0001");

@@ -1,5 +1,6 @@
 using LocalGov.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static LocalGov.Browser.Tests.Infrastructure.DemoSignIn;
 using static LocalGov.Browser.Tests.Infrastructure.Waits;
 
 namespace LocalGov.Browser.Tests;
@@ -12,15 +13,6 @@ namespace LocalGov.Browser.Tests;
 public sealed class ComplaintBrowserTests(BrowserFixture fixture)
 {
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0xFF, 0xD9];
-
-    private static async Task SignInAsync(IPage page, string email, string landing)
-    {
-        await page.GotoAsync("/t/demo-city/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", "LocalGov-2569");
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(landing, Committed);
-    }
 
     [Fact]
     public async Task Resident_FilesWithAPhotoAndAPin_OfficerResolves_ResidentRates()

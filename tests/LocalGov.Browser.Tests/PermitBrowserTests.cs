@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LocalGov.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static LocalGov.Browser.Tests.Infrastructure.DemoSignIn;
 using static LocalGov.Browser.Tests.Infrastructure.Waits;
 
 namespace LocalGov.Browser.Tests;
@@ -14,15 +15,6 @@ namespace LocalGov.Browser.Tests;
 public sealed partial class PermitBrowserTests(BrowserFixture fixture)
 {
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"u8.ToArray();
-
-    private static async Task SignInAsync(IPage page, string email, string landing)
-    {
-        await page.GotoAsync("/t/demo-city/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", "LocalGov-2569");
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(landing, Committed);
-    }
 
     [Fact]
     public async Task Resident_NotifiesAFoodShop_IsCertifiedAndPays_ThenPrintsTheCertificate()

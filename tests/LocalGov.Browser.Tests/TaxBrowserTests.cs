@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LocalGov.Browser.Tests.Infrastructure;
+using static LocalGov.Browser.Tests.Infrastructure.DemoSignIn;
 using static LocalGov.Browser.Tests.Infrastructure.Waits;
 
 namespace LocalGov.Browser.Tests;
@@ -12,15 +13,6 @@ namespace LocalGov.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed partial class TaxBrowserTests(BrowserFixture fixture)
 {
-    private static async Task SignInAsync(Microsoft.Playwright.IPage page, string email, string landing)
-    {
-        await page.GotoAsync("/t/demo-city/account/login");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", "LocalGov-2569");
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(landing, Committed);
-    }
-
     [Fact]
     public async Task Resident_ReadsTheirAssessment_AndTheCashierTakesTheBill()
     {

@@ -13,11 +13,7 @@ public sealed partial class WasteCollectorTests(BrowserFixture fixture)
     public async Task Collector_TakesCashAtTheDoor_AndTheResidentSeesTheMonthPaid()
     {
         var page = await fixture.NewPageAsync(360, 740);
-        await page.GotoAsync("/t/demo-city/account/login");
-        await page.FillAsync("#email", "cashier@demo-city.localgov.local");
-        await page.FillAsync("#password", "LocalGov-2569");
-        await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/staff", Committed);
+        await DemoSignIn.SignInAsync(page, "cashier@demo-city.localgov.local", "**/t/demo-city/staff");
 
         await page.GotoAsync("/t/demo-city/staff/waste/collect");
         Assert.Equal(3, await page.Locator("[data-routes] [data-route]").CountAsync()); // the demo's three routes

@@ -26,7 +26,7 @@ namespace LocalGov.Benchmarks.Scenarios;
 /// </summary>
 internal sealed class WasteBillingScenario : IScenario
 {
-    public const string PostgresVariable = "LOCALGOV_TEST_POSTGRES";
+    public const string PostgresVariable = BenchmarkDatabases.PostgresVariable;
 
     public string Name => "waste-billing";
 
@@ -60,7 +60,7 @@ internal sealed class WasteBillingScenario : IScenario
         }
         else
         {
-            connection = jobs = await CreatePostgresDatabaseAsync();
+            connection = jobs = await BenchmarkDatabases.CreatePostgresAsync();
         }
 
         try
@@ -113,7 +113,7 @@ internal sealed class WasteBillingScenario : IScenario
         {
             if (provider == DatabaseProvider.PostgreSql)
             {
-                await DropPostgresDatabaseAsync(connection);
+                await BenchmarkDatabases.DropPostgresAsync(connection);
             }
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             directory.Delete(recursive: true);
@@ -189,60 +189,6 @@ internal sealed class WasteBillingScenario : IScenario
             var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             await registry.CreateManyAsync(details, cancellationToken);
-        }
-    }
-
-    private static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
-            ? value
-            : throw new BenchmarkException($"--provider postgresql needs {PostgresVariable}: an admin connection string to a server where a database may be created.");
-
-    private static async Task<string> CreatePostgresDatabaseAsync()
-    {
-        var name = "lg_bench_" + Guid.NewGuid().ToString("N")[..12];
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
-    }
-
-    private static async Task DropPostgresDatabaseAsync(string connectionString)
-    {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Samples the process's working set every 50 ms; the OS's own peak would include the set-up above.</summary>
-    private sealed class PeakSampler
-    {
-        private readonly Timer _timer;
-        private long _peak;
-
-        public PeakSampler()
-        {
-            _timer = new Timer(_ => Sample(), null, 0, 50);
-        }
-
-        private void Sample()
-        {
-            using var process = Process.GetCurrentProcess();
-            var now = process.WorkingSet64;
-            long seen;
-            while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen)
-            {
-            }
-        }
-
-        public long Stop()
-        {
-            _timer.Dispose();
-            Sample();
-            return Interlocked.Read(ref _peak);
         }
     }
 }

@@ -1,12 +1,13 @@
-// Waste billing: follows a run's progress by polling its JSON until it completes or stops.
+// A long run's progress (waste billing, tax assessment): polls the run's JSON (data-run-url) while it runs, fills
+// every [data-field] the JSON has a number for, and reloads the page once the run ends, since the tables below it
+// are then out of date. The "running" word comes from data-running-label.
 (() => {
   const section = document.querySelector('[data-run-url]');
   if (!section) return;
   const bar = section.querySelector('#run-progress');
-  const field = name => section.querySelector(`[data-field="${name}"]`);
   const thai = document.documentElement.lang !== 'en';
   const words = {
-    Running: thai ? 'กำลังออกใบแจ้งหนี้' : 'Running',
+    Running: section.dataset.runningLabel || (thai ? 'กำลังทำงาน' : 'Running'),
     Completed: thai ? 'เสร็จแล้ว' : 'Completed',
     Stopped: thai ? 'หยุดก่อนเสร็จ (เริ่มใหม่เพื่อทำต่อ)' : 'Stopped (start again to resume)'
   };
@@ -18,15 +19,14 @@
       const run = await response.json();
       bar.value = run.percent;
       bar.textContent = `${run.percent}%`;
-      field('status').textContent = words[run.status] ?? run.status;
-      field('done').textContent = number(run.done);
-      field('total').textContent = number(run.total);
-      field('billed').textContent = number(run.billed);
-      field('exempt').textContent = number(run.exempt);
+      for (const field of section.querySelectorAll('[data-field]')) {
+        const value = run[field.dataset.field];
+        if (field.dataset.field === 'status') field.textContent = words[value] ?? value;
+        else if (typeof value === 'number') field.textContent = number(value);
+      }
       if (run.status === 'Running') {
         setTimeout(poll, 1000);
-      } else if (run.status === 'Completed') {
-        // the table of runs below is now out of date
+      } else {
         setTimeout(() => window.location.reload(), 800);
       }
     } catch {
