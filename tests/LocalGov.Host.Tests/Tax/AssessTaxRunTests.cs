@@ -95,7 +95,8 @@ public abstract class AssessTaxRunTests(LocalGovHost host)
             var run = await services.GetRequiredService<AssessmentEngine>().ClaimAsync(year, "test", default);
             var engine = new AssessmentEngine(db, services.GetRequiredService<IBilling>(), services.GetRequiredService<AssessmentBilling>(),
                 services.GetRequiredService<TaxRates>(), services.GetRequiredService<INumberingService>(), services.GetRequiredService<TaxMail>(),
-                services.GetRequiredService<IAuditScope>(), new CancelOnRead(host.Clock, cut, 2));
+                services.GetRequiredService<IAuditScope>(), new CancelOnRead(host.Clock, cut, 2),
+                services.GetRequiredService<IServiceScopeFactory>());
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.ExecuteAsync(run.Id, batchSize: 2, cancellationToken: cut.Token));
             return await db.Set<AssessmentRun>().AsNoTracking().SingleAsync(r => r.Id == run.Id);
         });

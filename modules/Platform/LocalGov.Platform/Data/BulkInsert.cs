@@ -43,6 +43,22 @@ public static class BulkInsert
         }
     }
 
+    /// <summary>
+    /// Writes the <typeparamref name="T"/> entities waiting in the change tracker to be added (mail a bulk run queued
+    /// through a tracked service, say) as <see cref="InsertManyAsync{T}"/> does, and stops tracking them, so the
+    /// next save neither inserts them one by one nor scans them again. The same stamping rules apply.
+    /// </summary>
+    public static async Task SaveAddedInBulkAsync<T>(this LocalGovDbContext db, string author, DateTime now, CancellationToken cancellationToken)
+        where T : class
+    {
+        var added = db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).ToList();
+        await db.InsertManyAsync([.. added.Select(e => e.Entity)], author, now, cancellationToken);
+        foreach (var entry in added)
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
     private sealed record Stamps(Guid? TenantId, string Author, DateTime Now);
 
     private static async Task InsertAsync(LocalGovDbContext db, IEntityType entityType, List<(object Row, object? Owner)> rows, Stamps stamps,

@@ -1,6 +1,7 @@
 using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Data;
+using LocalGov.Platform.Emailing;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.Numbering;
 using LocalGov.Platform.Timing;
@@ -8,6 +9,7 @@ using LocalGov.Platform.Web;
 using LocalGov.Tax.Rates;
 using LocalGov.Tax.Registry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Tax.Assessment;
 
@@ -26,7 +28,8 @@ public sealed class AssessmentEngine(
     INumberingService numbers,
     Notifications.TaxMail mail,
     IAuditScope audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IServiceScopeFactory scopes)
 {
     public const int DefaultBatchSize = 1000;
     public const string NumberSequence = "LBT";
@@ -73,29 +76,67 @@ public sealed class AssessmentEngine(
         try
         {
             var year = run.Year;
+            // the register may have just been imported: without fresh statistics a batch's joins can walk every owner
+            await db.RefreshStatisticsAsync([typeof(TaxPayer), typeof(PropertyOwner), typeof(TaxProperty), typeof(TaxAssessment)], cancellationToken);
             var rates = await taxRates.ForYearAsync(year, cancellationToken);
             var prices = await LandBuildingRoll.PricesAsync(db, cancellationToken);
             var assessed = (await db.Set<TaxAssessment>()
                 .Where(a => a.Kind == TaxKind.LandBuilding && a.Year == year && a.Subject == TaxAssessment.LandBuildingSubject)
                 .Select(a => a.PayerId).ToListAsync(cancellationToken)).ToHashSet();
-            run.Plan(assessed.Count, await Roll().CountAsync(cancellationToken));
+            // the roll is read once, keeping only where each batch of taxpayer numbers starts and ends; each batch then
+            // comes back with its holdings in one query over that range
+            var ranges = new List<(string First, string Last)>();
+            var owners = 0;
+            string? first = null, previous = null;
+            await foreach (var code in Roll().OrderBy(p => p.Code).Select(p => p.Code).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                first ??= code;
+                previous = code;
+                if (++owners % batchSize == 0)
+                {
+                    ranges.Add((first, code));
+                    first = null;
+                }
+            }
+            if (first is not null)
+            {
+                ranges.Add((first, previous!));
+            }
+            run.Plan(assessed.Count, owners);
             await db.SaveChangesAsync(cancellationToken);
 
             var dueDate = TaxTimeline.LandDueDate(rates, run.NoticeDate);
-            var after = "";
-            while (true)
+            // two connections, two cores: while this context writes one batch, a second one (its own scope, the same
+            // LAO) reads and computes the next; the next batch's owners are not touched by this one's writes
+            await using var readerScope = scopes.CreateAsyncScope();
+            var reader = readerScope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            Task<PreparedBatch>? next = null;
+            try
             {
-                var batch = await Roll().Where(p => string.Compare(p.Code, after) > 0).OrderBy(p => p.Code).Take(batchSize)
-                    .AsNoTracking().ToListAsync(cancellationToken);
-                if (batch.Count == 0)
+                for (var i = 0; i < ranges.Count; i++)
                 {
-                    break;
+                    var current = i == 0 ? await PrepareAsync(reader, ranges[i], assessed, prices, rates, year, cancellationToken) : await next!;
+                    if (i + 1 < ranges.Count)
+                    {
+                        var ahead = ranges[i + 1];
+                        next = Task.Run(() => PrepareAsync(reader, ahead, assessed, prices, rates, year, cancellationToken), cancellationToken);
+                    }
+                    else
+                    {
+                        next = null;
+                    }
+                    if (current.Owners.Count > 0 || current.Problems.Count > 0)
+                    {
+                        await AssessBatchAsync(run, current, dueDate, cancellationToken);
+                    }
                 }
-                after = batch[^1].Code;
-                var todo = batch.Where(p => !assessed.Contains(p.Id)).ToList();
-                if (todo.Count > 0)
+            }
+            finally
+            {
+                if (next is not null)
                 {
-                    await AssessBatchAsync(run, rates, prices, todo, dueDate, cancellationToken);
+                    // a failed batch stops the run; let the read ahead finish before its context goes
+                    await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
                 }
             }
             run.Complete(clock.GetUtcNow().UtcDateTime);
@@ -109,24 +150,33 @@ public sealed class AssessmentEngine(
         }
     }
 
-    private async Task AssessBatchAsync(AssessmentRun run, ScheduleRates rates, PriceBook prices, List<TaxPayer> payers, DateOnly dueDate,
-        CancellationToken cancellationToken)
+    /// <summary>One batch read and computed, not yet written: the owners with their tax, and those that could not be valued.</summary>
+    private sealed record PreparedBatch(List<(TaxPayer Payer, OwnerTax Tax)> Owners, List<RunProblem> Problems);
+
+    private static async Task<PreparedBatch> PrepareAsync(LocalGovDbContext reader, (string First, string Last) range, HashSet<Guid> assessed,
+        PriceBook prices, ScheduleRates rates, int year, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var holdings = await LandBuildingRoll.HoldingsAsync(db, [.. payers.Select(p => p.Id)], cancellationToken);
+        var (payers, holdings) = await LandBuildingRoll.RangeAsync(reader, range.First, range.Last, cancellationToken);
+        var owners = new List<(TaxPayer Payer, OwnerTax Tax)>(payers.Count);
         var problems = new List<RunProblem>();
-        var computed = new List<(TaxPayer Payer, OwnerTax Tax)>(payers.Count);
-        foreach (var payer in payers)
+        foreach (var payer in payers.Where(p => !assessed.Contains(p.Id)))
         {
             try
             {
-                computed.Add((payer, LandBuildingRoll.Compute(payer, holdings.GetValueOrDefault(payer.Id) ?? [], prices, rates, run.Year)));
+                owners.Add((payer, LandBuildingRoll.Compute(payer, holdings[payer.Id], prices, rates, year)));
             }
             catch (BusinessRuleException e)
             {
                 problems.Add(new RunProblem(payer.Code, payer.Name, e.UserMessage.Bilingual));
             }
         }
+        return new PreparedBatch(owners, problems);
+    }
+
+    private async Task AssessBatchAsync(AssessmentRun run, PreparedBatch batch, DateOnly dueDate, CancellationToken cancellationToken)
+    {
+        var (computed, problems) = (batch.Owners, batch.Problems);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var numbersBlock = computed.Count == 0 ? [] : await numbers.NextBlockAsync(NumberSequence, computed.Count, TaxYearNumbering(run.Year), cancellationToken);
         var assessments = new List<TaxAssessment>(computed.Count);
         var requests = new List<IssueBillRequest>();
@@ -160,6 +210,8 @@ public sealed class AssessmentEngine(
                 assessments[i].NotifiedAt = now;
             }
         }
+        // a third or more of a batch's owners get mail: written in bulk with the notices, not one statement each
+        await db.SaveAddedInBulkAsync<OutboxEmail>(run.StartedBy, now, cancellationToken);
         await db.InsertManyAsync(assessments, run.StartedBy, now, cancellationToken);
         await db.InsertManyAsync(taxBills, run.StartedBy, now, cancellationToken);
         run.Progress(assessments.Count, taxBills.Count, assessments.Count - taxBills.Count, taxBills.Sum(b => b.Principal), problems, now);

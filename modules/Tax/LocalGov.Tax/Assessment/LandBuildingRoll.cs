@@ -20,21 +20,47 @@ public sealed record OwnerTax(LandBuildingTax Tax, AssessmentBreakdown Breakdown
 public static class LandBuildingRoll
 {
     public static async Task<Dictionary<Guid, List<OwnerHolding>>> HoldingsAsync(LocalGovDbContext db, IReadOnlyCollection<Guid> payerIds,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        Group(await Rows(db, db.Set<TaxPayer>().Where(p => payerIds.Contains(p.Id))).ToListAsync(cancellationToken)).Holdings;
+
+    /// <summary>
+    /// The owners with taxpayer numbers from <paramref name="first"/> to <paramref name="last"/> who hold an active
+    /// property, in number order, with their holdings: a run's batch, read in one query that both databases answer
+    /// from the (tenant, number) and (tenant, owner) indexes.
+    /// </summary>
+    public static async Task<(List<TaxPayer> Payers, Dictionary<Guid, List<OwnerHolding>> Holdings)> RangeAsync(LocalGovDbContext db,
+        string first, string last, CancellationToken cancellationToken) =>
+        Group(await Rows(db, db.Set<TaxPayer>().Where(p => string.Compare(p.Code, first) >= 0 && string.Compare(p.Code, last) <= 0))
+            .ToListAsync(cancellationToken));
+
+    private sealed record HoldingRow(TaxPayer Payer, PropertyOwner Share, TaxProperty Property);
+
+    private static IQueryable<HoldingRow> Rows(LocalGovDbContext db, IQueryable<TaxPayer> payers) =>
+        from payer in payers.AsNoTracking()
+        join share in db.Set<PropertyOwner>().AsNoTracking() on payer.Id equals share.PayerId
+        join property in db.Set<TaxProperty>().AsNoTracking() on share.PropertyId equals property.Id
+        where property.Active
+        select new HoldingRow(payer, share, property);
+
+    private static (List<TaxPayer> Payers, Dictionary<Guid, List<OwnerHolding>> Holdings) Group(List<HoldingRow> rows)
     {
-        var shares = await db.Set<PropertyOwner>().AsNoTracking().Where(o => payerIds.Contains(o.PayerId)).ToListAsync(cancellationToken);
-        var propertyIds = shares.Select(s => s.PropertyId).Distinct().ToList();
-        var properties = new Dictionary<Guid, TaxProperty>(propertyIds.Count);
-        foreach (var chunk in propertyIds.Chunk(2000))
+        var payers = new List<TaxPayer>();
+        var holdings = new Dictionary<Guid, List<OwnerHolding>>();
+        foreach (var row in rows)
         {
-            foreach (var property in await db.Set<TaxProperty>().AsNoTracking().Where(p => chunk.Contains(p.Id) && p.Active).ToListAsync(cancellationToken))
+            if (!holdings.TryGetValue(row.Payer.Id, out var list))
             {
-                properties[property.Id] = property;
+                holdings[row.Payer.Id] = list = [];
+                payers.Add(row.Payer);
             }
+            list.Add(new OwnerHolding(row.Property, row.Share));
         }
-        return shares.Where(s => properties.ContainsKey(s.PropertyId))
-            .GroupBy(s => s.PayerId)
-            .ToDictionary(g => g.Key, g => g.Select(s => new OwnerHolding(properties[s.PropertyId], s)).OrderBy(h => h.Property.Code, StringComparer.Ordinal).ToList());
+        foreach (var list in holdings.Values)
+        {
+            list.Sort((a, b) => string.CompareOrdinal(a.Property.Code, b.Property.Code));
+        }
+        payers.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return (payers, holdings);
     }
 
     public static async Task<PriceBook> PricesAsync(LocalGovDbContext db, CancellationToken cancellationToken) =>

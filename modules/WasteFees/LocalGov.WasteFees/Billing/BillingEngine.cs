@@ -82,6 +82,8 @@ public sealed class BillingEngine(
         try
         {
             var period = run.BillingPeriod;
+            // points may have just been imported: the batches' range reads want the planner's statistics current
+            await db.RefreshStatisticsAsync([typeof(ServicePoint), typeof(WasteCharge)], cancellationToken);
             var classes = await db.Set<FeeClass>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
             // the points this month already has a charge for (earlier attempts, prepayments), read once: a set of
             // ids is small (1.6 MB for 100,000) and a per-batch look-up depended on the database's plan of the day
