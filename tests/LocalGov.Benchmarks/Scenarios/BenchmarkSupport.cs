@@ -1,4 +1,14 @@
 using System.Diagnostics;
+using LocalGov.Identity;
+using LocalGov.Payments;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.Modularity;
+using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Seeding;
+using LocalGov.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace LocalGov.Benchmarks.Scenarios;
@@ -60,5 +70,100 @@ internal sealed class PeakSampler
         _timer.Dispose();
         Sample();
         return Interlocked.Read(ref _peak);
+    }
+}
+
+/// <summary>
+/// A run's whole host on a fresh database of the chosen provider (files in a temporary folder for SQLite, a throw-away
+/// database for PostgreSQL), migrated, with one benchmark LAO provisioned; disposing it drops the database.
+/// <c>LOCALGOV_BENCH_SQL=1</c> logs every SQL command with its time.
+/// </summary>
+internal sealed class BenchmarkHost : IAsyncDisposable
+{
+    private readonly DatabaseProvider _provider;
+    private readonly DirectoryInfo _directory;
+    private readonly string _connection;
+
+    private BenchmarkHost(DatabaseProvider provider, DirectoryInfo directory, string connection, WebApplication app)
+    {
+        _provider = provider;
+        _directory = directory;
+        _connection = connection;
+        App = app;
+    }
+
+    public WebApplication App { get; }
+
+    public static DatabaseProvider Provider(ScenarioArguments arguments) =>
+        (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
+            var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
+        };
+
+    /// <summary>Starts the host with Identity, Tenants, Payments and <paramref name="addModule"/>'s module on a fresh database.</summary>
+    public static async Task<BenchmarkHost> StartAsync(DatabaseProvider provider, string name, Action<ModuleCatalog> addModule)
+    {
+        var directory = Directory.CreateTempSubdirectory($"localgov-{name}-");
+        string connection, jobs;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
+            jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
+        }
+        else
+        {
+            connection = jobs = await BenchmarkDatabases.CreatePostgresAsync();
+        }
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_SQL") == "1")
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter((category, _) => category?.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal) == true);
+        }
+        builder.Configuration["Database:Provider"] = provider.ToString();
+        builder.Configuration["Database:Initialize"] = "Migrate";
+        builder.Configuration["ConnectionStrings:LocalGov"] = connection;
+        builder.Configuration["ConnectionStrings:Jobs"] = jobs;
+        builder.Configuration["Demo:Seed"] = "false";
+        builder.Configuration["Site:PublicUrl"] = "http://localhost";
+        builder.AddLocalGov(modules =>
+        {
+            modules.Add<IdentityModule>().Add<TenantsModule>().Add<PaymentsModule>();
+            addModule(modules);
+        });
+        var host = new BenchmarkHost(provider, directory, connection, builder.Build());
+        try
+        {
+            await host.App.InitializeLocalGovDatabaseAsync();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+        return host;
+    }
+
+    /// <summary>Provisions the benchmark LAO with <paramref name="features"/> switched on.</summary>
+    public async Task<TenantInfo> ProvisionAsync(string[] features, CancellationToken cancellationToken)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var tenant = new Tenant("bench", "เทศบาลทดสอบ", "Benchmark Municipality", TenantKind.TownMunicipality, "50");
+        await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, features, cancellationToken);
+        return tenant.ToInfo();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        if (_provider == DatabaseProvider.PostgreSql)
+        {
+            await BenchmarkDatabases.DropPostgresAsync(_connection);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
     }
 }

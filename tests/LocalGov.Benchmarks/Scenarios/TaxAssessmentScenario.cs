@@ -47,112 +47,51 @@ internal sealed class TaxAssessmentScenario : IScenario
     {
         var parcels = arguments.GetInt32("parcels", 100_000);
         var batch = arguments.GetInt32("batch", AssessmentEngine.DefaultBatchSize);
-        var provider = (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
-        {
-            "sqlite" => DatabaseProvider.Sqlite,
-            "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
-            var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
-        };
+        var provider = BenchmarkHost.Provider(arguments);
 
-        var directory = Directory.CreateTempSubdirectory("localgov-tax-");
-        string connection;
-        string jobs;
-        if (provider == DatabaseProvider.Sqlite)
+        await using var host = await BenchmarkHost.StartAsync(provider, "tax", modules => modules.Add<TaxModule>());
+        var app = host.App;
+        var tenant = await host.ProvisionAsync(["Tax", "Payments"], cancellationToken);
+        log.WriteLine($"tax-assessment: registering {parcels:N0} owners and parcels on {provider}…");
+        var registering = Stopwatch.StartNew();
+        await RegisterAsync(app, tenant, parcels, cancellationToken);
+        log.WriteLine($"tax-assessment: registered in {registering.Elapsed.TotalSeconds:F1} s");
+        log.WriteLine($"tax-assessment: assessing {Year}…");
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var before = process.WorkingSet64;
+        var peak = new PeakSampler();
+        var clock = Stopwatch.StartNew();
+        AssessmentRun run;
+        await using (var scope = app.Services.CreateAsyncScope())
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
         {
-            connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
-            jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
-        }
-        else
-        {
-            connection = jobs = await BenchmarkDatabases.CreatePostgresAsync();
-        }
-
-        try
-        {
-            await using var app = Build(provider, connection, jobs);
-            await app.InitializeLocalGovDatabaseAsync();
-            var tenant = await ProvisionAsync(app, cancellationToken);
-            log.WriteLine($"tax-assessment: registering {parcels:N0} owners and parcels on {provider}…");
-            var registering = Stopwatch.StartNew();
-            await RegisterAsync(app, tenant, parcels, cancellationToken);
-            log.WriteLine($"tax-assessment: registered in {registering.Elapsed.TotalSeconds:F1} s");
-            log.WriteLine($"tax-assessment: assessing {Year}…");
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            using var process = Process.GetCurrentProcess();
+            var engine = scope.ServiceProvider.GetRequiredService<AssessmentEngine>();
+            var claimed = await engine.ClaimAsync(Year, "benchmark", cancellationToken);
+            var cpu = process.TotalProcessorTime;
+            run = await engine.ExecuteAsync(claimed.Id, batch, cancellationToken);
             process.Refresh();
-            var before = process.WorkingSet64;
-            var peak = new PeakSampler();
-            var clock = Stopwatch.StartNew();
-            AssessmentRun run;
-            await using (var scope = app.Services.CreateAsyncScope())
-            using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
-            {
-                var engine = scope.ServiceProvider.GetRequiredService<AssessmentEngine>();
-                var claimed = await engine.ClaimAsync(Year, "benchmark", cancellationToken);
-                var cpu = process.TotalProcessorTime;
-                run = await engine.ExecuteAsync(claimed.Id, batch, cancellationToken);
-                process.Refresh();
-                log.WriteLine($"  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
-            }
-            var seconds = clock.Elapsed.TotalSeconds;
-            var peakBytes = peak.Stop();
-
-            if (run.Status != RunStatus.Completed || run.Assessed != parcels)
-            {
-                throw new BenchmarkException($"The run ended {run.Status} with {run.Assessed:N0} of {parcels:N0} owners assessed ({run.Skipped:N0} skipped).");
-            }
-            return new BenchmarkResult()
-                .Add("provider", provider.ToString().ToLowerInvariant())
-                .Add("parcels", parcels)
-                .Add("assessments", run.Assessed)
-                .Add("bills", run.Billed)
-                .Add("nothing_due", run.NothingDue)
-                .Add("seconds", seconds, decimals: 2)
-                .Add("parcels_per_s", parcels / seconds, decimals: 0)
-                .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
-                .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
+            log.WriteLine($"  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
         }
-        finally
+        var seconds = clock.Elapsed.TotalSeconds;
+        var peakBytes = peak.Stop();
+
+        if (run.Status != RunStatus.Completed || run.Assessed != parcels)
         {
-            if (provider == DatabaseProvider.PostgreSql)
-            {
-                await BenchmarkDatabases.DropPostgresAsync(connection);
-            }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
+            throw new BenchmarkException($"The run ended {run.Status} with {run.Assessed:N0} of {parcels:N0} owners assessed ({run.Skipped:N0} skipped).");
         }
-    }
-
-    private static WebApplication Build(DatabaseProvider provider, string connection, string jobs)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_SQL") == "1")
-        {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-            builder.Logging.AddFilter((category, level) => category?.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal) == true);
-        }
-        builder.Configuration["Database:Provider"] = provider.ToString();
-        builder.Configuration["Database:Initialize"] = "Migrate";
-        builder.Configuration["ConnectionStrings:LocalGov"] = connection;
-        builder.Configuration["ConnectionStrings:Jobs"] = jobs;
-        builder.Configuration["Demo:Seed"] = "false";
-        builder.Configuration["Site:PublicUrl"] = "http://localhost";
-        builder.AddLocalGov(modules => modules
-            .Add<IdentityModule>()
-            .Add<TenantsModule>()
-            .Add<PaymentsModule>()
-            .Add<TaxModule>());
-        return builder.Build();
-    }
-
-    private static async Task<TenantInfo> ProvisionAsync(WebApplication app, CancellationToken cancellationToken)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var tenant = new Tenant("bench", "เทศบาลทดสอบ", "Benchmark Municipality", TenantKind.TownMunicipality, "50");
-        await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, ["Tax", "Payments"], cancellationToken);
-        return tenant.ToInfo();
+        return new BenchmarkResult()
+            .Add("provider", provider.ToString().ToLowerInvariant())
+            .Add("parcels", parcels)
+            .Add("assessments", run.Assessed)
+            .Add("bills", run.Billed)
+            .Add("nothing_due", run.NothingDue)
+            .Add("seconds", seconds, decimals: 2)
+            .Add("parcels_per_s", parcels / seconds, decimals: 0)
+            .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
+            .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
     }
 
     /// <summary>

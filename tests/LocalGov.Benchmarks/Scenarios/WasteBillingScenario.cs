@@ -43,114 +43,51 @@ internal sealed class WasteBillingScenario : IScenario
     {
         var points = arguments.GetInt32("points", 100_000);
         var batch = arguments.GetInt32("batch", BillingEngine.DefaultBatchSize);
-        var provider = (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
-        {
-            "sqlite" => DatabaseProvider.Sqlite,
-            "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
-            var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
-        };
+        var provider = BenchmarkHost.Provider(arguments);
 
-        var directory = Directory.CreateTempSubdirectory("localgov-waste-");
-        string connection;
-        string jobs;
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
-            jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
-        }
-        else
-        {
-            connection = jobs = await BenchmarkDatabases.CreatePostgresAsync();
-        }
+        await using var host = await BenchmarkHost.StartAsync(provider, "waste", modules => modules.Add<WasteFeesModule>());
+        var app = host.App;
+        var tenant = await host.ProvisionAsync(["WasteFees", "Payments"], cancellationToken);
+        log.WriteLine($"waste-billing: registering {points:N0} service points on {provider}…");
+        var registering = Stopwatch.StartNew();
+        await RegisterAsync(app, tenant, points, cancellationToken);
+        log.WriteLine($"waste-billing: registered in {registering.Elapsed.TotalSeconds:F1} s");
 
-        try
+        log.WriteLine("waste-billing: billing one month…");
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var before = process.WorkingSet64;
+        var peak = new PeakSampler();
+        var clock = Stopwatch.StartNew();
+        BillingRun run;
+        await using (var scope = app.Services.CreateAsyncScope())
+        using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
         {
-            await using var app = Build(provider, connection, jobs);
-            await app.InitializeLocalGovDatabaseAsync();
-            var tenant = await ProvisionAsync(app, cancellationToken);
-            log.WriteLine($"waste-billing: registering {points:N0} service points on {provider}…");
-            var registering = Stopwatch.StartNew();
-            await RegisterAsync(app, tenant, points, cancellationToken);
-            log.WriteLine($"waste-billing: registered in {registering.Elapsed.TotalSeconds:F1} s");
-
-            log.WriteLine("waste-billing: billing one month…");
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            using var process = Process.GetCurrentProcess();
+            var engine = scope.ServiceProvider.GetRequiredService<BillingEngine>();
+            var claimed = await engine.ClaimAsync(new BillingPeriod(2026, 11), "benchmark", cancellationToken);
+            var cpu = process.TotalProcessorTime;
+            run = await engine.ExecuteAsync(claimed.Id, batch, new Progress<BillingRun>(r => log.Write($"\r  {r.Done:N0}/{r.Total:N0} at {clock.Elapsed.TotalSeconds:F1} s")), cancellationToken);
             process.Refresh();
-            var before = process.WorkingSet64;
-            var peak = new PeakSampler();
-            var clock = Stopwatch.StartNew();
-            BillingRun run;
-            await using (var scope = app.Services.CreateAsyncScope())
-            using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
-            {
-                var engine = scope.ServiceProvider.GetRequiredService<BillingEngine>();
-                var claimed = await engine.ClaimAsync(new BillingPeriod(2026, 11), "benchmark", cancellationToken);
-                var cpu = process.TotalProcessorTime;
-                run = await engine.ExecuteAsync(claimed.Id, batch, new Progress<BillingRun>(r => log.Write($"\r  {r.Done:N0}/{r.Total:N0} at {clock.Elapsed.TotalSeconds:F1} s")), cancellationToken);
-                process.Refresh();
-                log.WriteLine($"\n  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
-            }
-            var seconds = clock.Elapsed.TotalSeconds;
-            var peakBytes = peak.Stop();
-
-            if (run.Status != BillingRunStatus.Completed || run.Done != points)
-            {
-                throw new BenchmarkException($"The run ended {run.Status} with {run.Done:N0} of {points:N0} points done.");
-            }
-            return new BenchmarkResult()
-                .Add("provider", provider.ToString().ToLowerInvariant())
-                .Add("points", points)
-                .Add("bills", run.Billed)
-                .Add("exempt", run.Exempt)
-                .Add("seconds", seconds, decimals: 2)
-                .Add("points_per_s", points / seconds, decimals: 0)
-                .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
-                .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
+            log.WriteLine($"\n  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
         }
-        finally
+        var seconds = clock.Elapsed.TotalSeconds;
+        var peakBytes = peak.Stop();
+
+        if (run.Status != BillingRunStatus.Completed || run.Done != points)
         {
-            if (provider == DatabaseProvider.PostgreSql)
-            {
-                await BenchmarkDatabases.DropPostgresAsync(connection);
-            }
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
+            throw new BenchmarkException($"The run ended {run.Status} with {run.Done:N0} of {points:N0} points done.");
         }
-    }
-
-    private static WebApplication Build(DatabaseProvider provider, string connection, string jobs)
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_SQL") == "1")
-        {
-            // every SQL command with its time, to see where a slow run spends it
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
-            builder.Logging.AddFilter((category, level) => category?.StartsWith("Microsoft.EntityFrameworkCore.Database.Command", StringComparison.Ordinal) == true);
-        }
-        builder.Configuration["Database:Provider"] = provider.ToString();
-        builder.Configuration["Database:Initialize"] = "Migrate";
-        builder.Configuration["ConnectionStrings:LocalGov"] = connection;
-        builder.Configuration["ConnectionStrings:Jobs"] = jobs;
-        builder.Configuration["Demo:Seed"] = "false";
-        builder.Configuration["Site:PublicUrl"] = "http://localhost";
-        builder.AddLocalGov(modules => modules
-            .Add<IdentityModule>()
-            .Add<TenantsModule>()
-            .Add<PaymentsModule>()
-            .Add<WasteFeesModule>());
-        return builder.Build();
-    }
-
-    private static async Task<TenantInfo> ProvisionAsync(WebApplication app, CancellationToken cancellationToken)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var tenant = new Tenant("bench", "เทศบาลทดสอบ", "Benchmark Municipality", TenantKind.TownMunicipality, "50");
-        await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, ["WasteFees", "Payments"], cancellationToken);
-        return tenant.ToInfo();
+        return new BenchmarkResult()
+            .Add("provider", provider.ToString().ToLowerInvariant())
+            .Add("points", points)
+            .Add("bills", run.Billed)
+            .Add("exempt", run.Exempt)
+            .Add("seconds", seconds, decimals: 2)
+            .Add("points_per_s", points / seconds, decimals: 0)
+            .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
+            .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
     }
 
     /// <summary>Points through the real validation and registry, 5,000 at a time: 1 in 10 a shop, 1 in 50 exempt, 1 in 25 started mid-month.</summary>
