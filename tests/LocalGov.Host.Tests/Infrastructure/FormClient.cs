@@ -19,10 +19,14 @@ public sealed partial class FormClient
 
     public HttpClient Http => http;
 
+    /// <summary>The page at <paramref name="url"/>; anything but a 2xx answer fails the test with its status, redirect and start of body.</summary>
     public async Task<string> GetPageAsync(string url)
     {
         var response = await http.GetAsync(url);
-        return await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode,
+            $"GET {url} answered {(int)response.StatusCode}{(response.Headers.Location is { } to ? $" to {to}" : "")}: {body[..Math.Min(body.Length, 400)]}");
+        return body;
     }
 
     /// <summary>GETs <paramref name="formUrl"/> for its token, then POSTs the fields to <paramref name="postUrl"/> (default: the same URL).</summary>

@@ -26,6 +26,8 @@ internal static class NotesEndpoints
         group.MapPut("/{id:guid}", UpdateAsync).RequirePermission(NotesModule.Manage);
         group.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(NotesModule.Manage);
         group.MapPost("/{id:guid}/bill", BillAsync).RequirePermission(NotesModule.Manage);
+        // a page that breaks: what a person sees for an unexpected error (ErrorPageTests)
+        endpoints.MapGet("/notes/broken", string () => throw new InvalidOperationException("Test: the page broke")).RequirePermission(NotesModule.Read);
     }
 
     private static async Task<Ok<List<NoteDto>>> SearchAsync(LocalGovDbContext db, string? q) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using LocalGov.Host.Tests.Infrastructure;
+using LocalGov.Platform.Authorization;
 
 namespace LocalGov.Host.Tests.Web;
 
@@ -101,6 +102,22 @@ public abstract partial class ShellTests(LocalGovHost host)
         var response = await host.AnonymousClient().SendAsync(request);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("data-status=\"404\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnexpectedError_ShowsTheStatusPage_ToAPerson_AndProblemDetails_ToAnApiClient()
+    {
+        var page = new HttpRequestMessage(HttpMethod.Get, "/t/alpha/notes/broken");
+        page.Headers.Accept.ParseAdd("text/html");
+        var response = await host.StaffClient(host.Alpha, RoleTemplates.TenantAdmin).SendAsync(page);
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-status=\"500\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("the page broke", html, StringComparison.Ordinal); // no technical detail
+
+        var api = await host.StaffClient(host.Alpha, RoleTemplates.TenantAdmin).GetAsync("/t/alpha/notes/broken");
+        Assert.Equal(HttpStatusCode.InternalServerError, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType!.MediaType);
     }
 
     [GeneratedRegex(@"\d{1,2} (มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม) พ\.ศ\. 25\d\d")]
