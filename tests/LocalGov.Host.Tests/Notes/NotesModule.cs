@@ -20,14 +20,30 @@ public sealed class NotesModule : LocalGovModule
     public override string Name => "Notes";
     public override LocalizedText DisplayName => new("บันทึก", "Notes");
 
-    public override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Note>(b =>
+    public override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        b.ToTable("notes_notes");
-        b.HasKey(n => n.Id);
-        b.Property(n => n.Number).HasMaxLength(30);
-        b.Property(n => n.Title).HasMaxLength(200);
-        b.Property(n => n.CitizenId).HasMaxLength(13);
-    });
+        modelBuilder.Entity<Note>(b =>
+        {
+            b.ToTable("notes_notes");
+            b.HasKey(n => n.Id);
+            b.Property(n => n.Number).HasMaxLength(30);
+            b.Property(n => n.Title).HasMaxLength(200);
+            b.Property(n => n.CitizenId).HasMaxLength(13);
+        });
+        // every kind of column, for comparing bulk inserts with EF's (Data/BulkInsertTests)
+        modelBuilder.Entity<Data.BulkSample>(b =>
+        {
+            b.ToTable("test_bulk_samples");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.NamedColour).HasConversion<string>().HasMaxLength(10);
+            b.OwnsMany(s => s.Lines, l =>
+            {
+                l.ToTable("test_bulk_sample_lines");
+                l.WithOwner().HasForeignKey("SampleId");
+                l.HasKey("SampleId", nameof(Data.BulkSampleLine.Sequence));
+            });
+        });
+    }
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context
         .Add(Read, new LocalizedText("ดูบันทึก", "Read notes"), RoleTemplates.ComplaintsOfficer)

@@ -43,22 +43,6 @@ public static class BulkInsert
         }
     }
 
-    /// <summary>
-    /// Writes the <typeparamref name="T"/> entities waiting in the change tracker to be added (mail a bulk run queued
-    /// through a tracked service, say) as <see cref="InsertManyAsync{T}"/> does, and stops tracking them, so the
-    /// next save neither inserts them one by one nor scans them again. The same stamping rules apply.
-    /// </summary>
-    public static async Task SaveAddedInBulkAsync<T>(this LocalGovDbContext db, string author, DateTime now, CancellationToken cancellationToken)
-        where T : class
-    {
-        var added = db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).ToList();
-        await db.InsertManyAsync([.. added.Select(e => e.Entity)], author, now, cancellationToken);
-        foreach (var entry in added)
-        {
-            entry.State = EntityState.Detached;
-        }
-    }
-
     private sealed record Stamps(Guid? TenantId, string Author, DateTime Now);
 
     private static async Task InsertAsync(LocalGovDbContext db, IEntityType entityType, List<(object Row, object? Owner)> rows, Stamps stamps,
@@ -78,7 +62,14 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var connection = db.Database.GetDbConnection();
 
-        if (db.Database.IsSqlite())
+        if (transaction is not null && connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && SqliteRowWriter.Plan(mappings) is { } writer)
+        {
+            // in a transaction (the write lock is held: no busy retries needed), values bound by position on SQLite's handle
+            writer.Write(sqlite, head + "(" + string.Join(", ", columns.Select(_ => "?")) + ")", rows.Count, (r, c) =>
+                values[c](rows[r].Row, rows[r].Owner) is { } value ? mappings[c].Converter?.ConvertToProvider(value) ?? value : null,
+                cancellationToken);
+        }
+        else if (db.Database.IsSqlite())
         {
             // SQLite binds parameters by name with a linear search, so many rows per statement cost more than they
             // save; one prepared single-row statement, executed per row, is the fast way in-process.

@@ -10,17 +10,12 @@ internal sealed class OutboxEmailSender(
     PlatformDefinitions definitions,
     TimeProvider clock) : IEmailSender
 {
-    public void Queue(string to, string subject, string textBody, string? htmlBody = null)
-    {
-        if (!EmailAddress.IsPlausible(to))
-        {
-            throw new ArgumentException($"'{to}' is not an email address.", nameof(to));
-        }
-        db.Add(new OutboxEmail(currentTenant.Id, to.Trim(), subject, htmlBody ?? TemplateRenderer.ToHtml(textBody), textBody,
-            clock.GetUtcNow().UtcDateTime));
-    }
+    public void Queue(string to, string subject, string textBody, string? htmlBody = null) => db.Add(Message(to, subject, textBody, htmlBody));
 
-    public void QueueTemplate(string to, string templateName, string culture, IReadOnlyDictionary<string, string> values)
+    public void QueueTemplate(string to, string templateName, string culture, IReadOnlyDictionary<string, string> values) =>
+        db.Add(Compose(to, templateName, culture, values));
+
+    public OutboxEmail Compose(string to, string templateName, string culture, IReadOnlyDictionary<string, string> values)
     {
         if (!definitions.EmailTemplates.TryGetValue(templateName, out var template))
         {
@@ -30,6 +25,16 @@ internal sealed class OutboxEmailSender(
         var text = template.Cultures[language];
         var subject = TemplateRenderer.Render(text.Subject, values, html: false);
         var body = TemplateRenderer.Render(text.Body, values, html: false);
-        Queue(to, subject, body);
+        return Message(to, subject, body, null);
+    }
+
+    private OutboxEmail Message(string to, string subject, string textBody, string? htmlBody)
+    {
+        if (!EmailAddress.IsPlausible(to))
+        {
+            throw new ArgumentException($"'{to}' is not an email address.", nameof(to));
+        }
+        return new OutboxEmail(currentTenant.Id, to.Trim(), subject, htmlBody ?? TemplateRenderer.ToHtml(textBody), textBody,
+            clock.GetUtcNow().UtcDateTime);
     }
 }

@@ -106,6 +106,7 @@ public sealed class AssessmentEngine(
             await db.SaveChangesAsync(cancellationToken);
 
             var dueDate = TaxTimeline.LandDueDate(rates, run.NoticeDate);
+            await using var held = await db.HoldForBulkRunAsync(cancellationToken);
             // two connections, two cores: while this context writes one batch, a second one (its own scope, the same
             // LAO) reads and computes the next; the next batch's owners are not touched by this one's writes
             await using var readerScope = scopes.CreateAsyncScope();
@@ -115,11 +116,11 @@ public sealed class AssessmentEngine(
             {
                 for (var i = 0; i < ranges.Count; i++)
                 {
-                    var current = i == 0 ? await PrepareAsync(reader, ranges[i], assessed, prices, rates, year, cancellationToken) : await next!;
+                    var current = i == 0 ? await PrepareAsync(reader, ranges[i], assessed, prices, rates, year, run.NoticeDate, dueDate, cancellationToken) : await next!;
                     if (i + 1 < ranges.Count)
                     {
                         var ahead = ranges[i + 1];
-                        next = Task.Run(() => PrepareAsync(reader, ahead, assessed, prices, rates, year, cancellationToken), cancellationToken);
+                        next = Task.Run(() => PrepareAsync(reader, ahead, assessed, prices, rates, year, run.NoticeDate, dueDate, cancellationToken), cancellationToken);
                     }
                     else
                     {
@@ -150,20 +151,28 @@ public sealed class AssessmentEngine(
         }
     }
 
-    /// <summary>One batch read and computed, not yet written: the owners with their tax, and those that could not be valued.</summary>
-    private sealed record PreparedBatch(List<(TaxPayer Payer, OwnerTax Tax)> Owners, List<RunProblem> Problems);
+    /// <summary>
+    /// One batch read and computed, not yet written: each owner's assessment (all but its notice number, which is
+    /// taken when it is written) with its bill lines, and the owners that could not be valued.
+    /// </summary>
+    private sealed record PreparedBatch(List<PreparedOwner> Owners, List<RunProblem> Problems);
+
+    private sealed record PreparedOwner(TaxPayer Payer, TaxAssessment Assessment, List<TaxBillLine> Lines);
 
     private static async Task<PreparedBatch> PrepareAsync(LocalGovDbContext reader, (string First, string Last) range, HashSet<Guid> assessed,
-        PriceBook prices, ScheduleRates rates, int year, CancellationToken cancellationToken)
+        PriceBook prices, ScheduleRates rates, int year, DateOnly noticeDate, DateOnly dueDate, CancellationToken cancellationToken)
     {
         var (payers, holdings) = await LandBuildingRoll.RangeAsync(reader, range.First, range.Last, cancellationToken);
-        var owners = new List<(TaxPayer Payer, OwnerTax Tax)>(payers.Count);
+        var owners = new List<PreparedOwner>(payers.Count);
         var problems = new List<RunProblem>();
         foreach (var payer in payers.Where(p => !assessed.Contains(p.Id)))
         {
             try
             {
-                owners.Add((payer, LandBuildingRoll.Compute(payer, holdings[payer.Id], prices, rates, year)));
+                var tax = LandBuildingRoll.Compute(payer, holdings[payer.Id], prices, rates, year);
+                var assessment = new TaxAssessment(TaxKind.LandBuilding, year, "", payer, TaxAssessment.LandBuildingSubject);
+                assessment.Set(tax.Value, tax.Tax.Tax, 0, tax.Breakdown, noticeDate, dueDate);
+                owners.Add(new PreparedOwner(payer, assessment, LandBuildingRoll.Lines(tax.Tax)));
             }
             catch (BusinessRuleException e)
             {
@@ -175,51 +184,64 @@ public sealed class AssessmentEngine(
 
     private async Task AssessBatchAsync(AssessmentRun run, PreparedBatch batch, DateOnly dueDate, CancellationToken cancellationToken)
     {
-        var (computed, problems) = (batch.Owners, batch.Problems);
+        var (owners, problems) = (batch.Owners, batch.Problems);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var numbersBlock = computed.Count == 0 ? [] : await numbers.NextBlockAsync(NumberSequence, computed.Count, TaxYearNumbering(run.Year), cancellationToken);
-        var assessments = new List<TaxAssessment>(computed.Count);
+        var numbersBlock = owners.Count == 0 ? [] : await numbers.NextBlockAsync(NumberSequence, owners.Count, TaxYearNumbering(run.Year), cancellationToken);
+        var assessments = new List<TaxAssessment>(owners.Count);
         var requests = new List<IssueBillRequest>();
-        var billLines = new List<(TaxAssessment Assessment, List<TaxBillLine> Lines)>();
-        for (var i = 0; i < computed.Count; i++)
-        {
-            var (payer, tax) = computed[i];
-            var assessment = new TaxAssessment(TaxKind.LandBuilding, run.Year, numbersBlock[i].Formatted, payer, TaxAssessment.LandBuildingSubject);
-            assessment.Set(tax.Value, tax.Tax.Tax, 0, tax.Breakdown, run.NoticeDate, dueDate);
-            assessments.Add(assessment);
-            var lines = LandBuildingRoll.Lines(tax.Tax);
-            if (lines.Count > 0)
-            {
-                requests.Add(AssessmentBilling.Request(assessment, AssessmentBilling.Payer(payer), 1, lines, dueDate));
-                billLines.Add((assessment, lines));
-            }
-        }
-        var issued = await billing.IssueManyAsync(requests, cancellationToken);
-        var taxBills = new List<TaxBill>(issued.Count);
-        for (var i = 0; i < issued.Count; i++)
-        {
-            var (assessment, lines) = billLines[i];
-            taxBills.Add(new TaxBill(assessment, issued[i].Id, issued[i].Number, 0, dueDate, lines));
-            assessment.Billed = issued[i].Principal;
-        }
+        var billed = new List<PreparedOwner>();
         var now = clock.GetUtcNow().UtcDateTime;
-        for (var i = 0; i < computed.Count; i++)
+        for (var i = 0; i < owners.Count; i++)
         {
-            if (mail.SendNotice(computed[i].Payer, assessments[i]))
+            var owner = owners[i];
+            owner.Assessment.Numbered(numbersBlock[i].Formatted);
+            if (Notifications.TaxMail.HasEmail(owner.Payer))
             {
-                assessments[i].NotifiedAt = now;
+                owner.Assessment.NotifiedAt = now;
+            }
+            assessments.Add(owner.Assessment);
+            if (owner.Lines.Count > 0)
+            {
+                requests.Add(AssessmentBilling.Request(owner.Assessment, AssessmentBilling.Payer(owner.Payer), 1, owner.Lines, dueDate));
+                billed.Add(owner);
             }
         }
-        // a third or more of a batch's owners get mail: written in bulk with the notices, not one statement each
-        await db.SaveAddedInBulkAsync<OutboxEmail>(run.StartedBy, now, cancellationToken);
-        await db.InsertManyAsync(assessments, run.StartedBy, now, cancellationToken);
-        await db.InsertManyAsync(taxBills, run.StartedBy, now, cancellationToken);
+        // the notice mail is rendered on the other core while this one writes the bills and the notices
+        var composing = Task.Run(() => ComposeNotices(owners), cancellationToken);
+        var taxBills = new List<TaxBill>(requests.Count);
+        try
+        {
+            var issued = await billing.IssueManyAsync(requests, cancellationToken);
+            for (var i = 0; i < issued.Count; i++)
+            {
+                taxBills.Add(new TaxBill(billed[i].Assessment, issued[i].Id, issued[i].Number, 0, dueDate, billed[i].Lines));
+                billed[i].Assessment.Billed = issued[i].Principal;
+            }
+            await db.InsertManyAsync(assessments, run.StartedBy, now, cancellationToken);
+            await db.InsertManyAsync(taxBills, run.StartedBy, now, cancellationToken);
+        }
+        catch
+        {
+            await composing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+        await db.InsertManyAsync(await composing, run.StartedBy, now, cancellationToken);
         run.Progress(assessments.Count, taxBills.Count, assessments.Count - taxBills.Count, taxBills.Sum(b => b.Principal), problems, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // the batch's queued mail stays tracked after saving; forget it, or every later save scans all of it again
-        db.ChangeTracker.Clear();
-        db.Attach(run);
+    }
+
+    private List<OutboxEmail> ComposeNotices(List<PreparedOwner> owners)
+    {
+        var mails = new List<OutboxEmail>();
+        foreach (var owner in owners)
+        {
+            if (mail.ComposeNotice(owner.Payer, owner.Assessment) is { } notice)
+            {
+                mails.Add(notice);
+            }
+        }
+        return mails;
     }
 
     /// <summary>

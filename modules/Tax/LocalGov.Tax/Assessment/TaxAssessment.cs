@@ -104,6 +104,9 @@ public sealed class TaxAssessment : Entity, IMultiTenant, IHasConcurrencyStamp
     public decimal Total => Tax + Surcharge;
     public decimal Outstanding => Math.Max(0, Billed - Paid);
 
+    /// <summary>Gives the notice its number: the assessment run computes an assessment first and numbers it as it writes it.</summary>
+    internal void Numbered(string number) => Number = number;
+
     internal void Set(decimal value, decimal tax, decimal surcharge, AssessmentBreakdown breakdown, DateOnly noticeDate, DateOnly dueDate)
     {
         Value = value;

@@ -37,13 +37,22 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
 
     public string Link(string number) => urls.ForTenant(currentTenant.Tenant) + "/tax/my/" + Uri.EscapeDataString(number);
 
+    /// <summary>Whether mail can reach the payer; without an address the notice goes as a letter.</summary>
+    public static bool HasEmail(TaxPayer payer) => !string.IsNullOrWhiteSpace(payer.Email);
+
     /// <summary>Queues the notice mail; false when the payer has no email (a letter to send).</summary>
-    public bool SendNotice(TaxPayer payer, TaxAssessment assessment) => Send(payer, Notice, assessment, new()
+    public bool SendNotice(TaxPayer payer, TaxAssessment assessment) => Send(payer, Notice, assessment, NoticeValues(assessment));
+
+    /// <summary>The notice mail, unqueued (null when the payer has no email): for the assessment run, which writes a batch's mail in bulk.</summary>
+    public OutboxEmail? ComposeNotice(TaxPayer payer, TaxAssessment assessment) =>
+        HasEmail(payer) ? email.Compose(payer.Email!, Notice, "th", Values(payer, assessment, NoticeValues(assessment))) : null;
+
+    private static Dictionary<string, string> NoticeValues(TaxAssessment assessment) => new()
     {
         ["kind"] = TaxAssessment.KindName(assessment.Kind).Th,
         ["amount"] = assessment.Total.ToString("N2", CultureInfo.InvariantCulture),
         ["due"] = ThaiDay(assessment.DueDate),
-    });
+    };
 
     public bool SendWarning(TaxPayer payer, TaxAssessment assessment, DateOnly deadline) => Send(payer, Warning, assessment, new()
     {
@@ -57,17 +66,22 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
 
     private bool Send(TaxPayer payer, string template, TaxAssessment assessment, Dictionary<string, string> values)
     {
-        if (string.IsNullOrWhiteSpace(payer.Email))
+        if (!HasEmail(payer))
         {
             return false;
         }
+        email.QueueTemplate(payer.Email!, template, "th", Values(payer, assessment, values));
+        return true;
+    }
+
+    private Dictionary<string, string> Values(TaxPayer payer, TaxAssessment assessment, Dictionary<string, string> values)
+    {
         values["name"] = payer.Name;
         values["lao"] = currentTenant.Tenant?.Name.Th ?? "";
         values["number"] = assessment.Number;
         values["year"] = (assessment.Year + 543).ToString(CultureInfo.InvariantCulture);
         values["link"] = Link(assessment.Number);
-        email.QueueTemplate(payer.Email, template, "th", values);
-        return true;
+        return values;
     }
 
     public static string ThaiDay(DateOnly day) =>

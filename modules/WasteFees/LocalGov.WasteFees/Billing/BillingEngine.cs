@@ -92,6 +92,7 @@ public sealed class BillingEngine(
             run.Plan(charged.Count, await Served(db, period).CountAsync(cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             progress?.Report(run);
+            await using var held = await db.HoldForBulkRunAsync(cancellationToken);
 
             // walk the served points in account order, leaving out those a charge already covers; the unique
             // (point, month) index refuses a batch if another run charged one of its points meanwhile

@@ -1,0 +1,216 @@
+using System.Data.Common;
+using LocalGov.Host.Tests.Infrastructure;
+using LocalGov.Platform.Data;
+using LocalGov.Platform.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocalGov.Host.Tests.Data;
+
+public enum SampleColour { Red = 1, Green = 2 }
+
+/// <summary>A test-only row with every kind of column the modules store, for comparing bulk inserts with EF's (in the Notes module's model).</summary>
+public sealed class BulkSample : Entity, IMultiTenant
+{
+    public Guid TenantId { get; private set; }
+    public string Batch { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string? OptionalText { get; set; }
+    public string Empty { get; set; } = "";
+    public Guid Reference { get; set; }
+    public Guid? OptionalReference { get; set; }
+    public DateTime At { get; set; }
+    public DateTime? OptionalAt { get; set; }
+    public DateOnly Day { get; set; }
+    public DateOnly? OptionalDay { get; set; }
+    public decimal Amount { get; set; }
+    public decimal? OptionalAmount { get; set; }
+    public bool Flag { get; set; }
+    public int Count { get; set; }
+    public long Big { get; set; }
+    public double Ratio { get; set; }
+    public SampleColour Colour { get; set; }
+    public SampleColour NamedColour { get; set; }
+    public byte[]? Bytes { get; set; }
+    public List<BulkSampleLine> Lines { get; set; } = [];
+}
+
+public sealed class BulkSampleLine
+{
+    public int Sequence { get; set; }
+    public string Code { get; set; } = "";
+    public decimal Amount { get; set; }
+}
+
+/// <summary>
+/// Rows written by <see cref="BulkInsert"/> are stored exactly as EF stores them (SQLite binds by position on its own
+/// handle inside a transaction, and by name outside one; PostgreSQL copies in binary): the same text for GUIDs,
+/// dates and decimals, the same numbers, NULLs and empty strings, and the same owned rows.
+/// </summary>
+public abstract class BulkInsertTests(LocalGovHost host)
+{
+    private static BulkSample Sample(string batch, int i) => new()
+    {
+        Batch = batch,
+        Text = $"ภาษีที่ดิน {i} “quoted” 'single' \\ 🏠",
+        OptionalText = i % 2 == 0 ? null : "มี",
+        Reference = Guid.Parse("0a1b2c3d-4e5f-6a7b-8c9d-aebfc0d1e2f" + i % 10),
+        OptionalReference = i % 2 == 0 ? null : Guid.CreateVersion7(),
+        At = new DateTime(2026, 11, 22, 7, 5, 3, DateTimeKind.Utc).AddTicks(i * 1_234_560),
+        OptionalAt = i % 2 == 0 ? null : new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+        Day = new DateOnly(2026, 2, 28).AddDays(i),
+        OptionalDay = i % 2 == 0 ? null : new DateOnly(2026, 12, 31),
+        Amount = i switch { 0 => 0m, 1 => 1_234_567.89m, 2 => -0.5m, _ => 100m / 3 },
+        OptionalAmount = i % 2 == 0 ? null : 3_000.00m,
+        Flag = i % 2 == 1,
+        Count = -i,
+        Big = long.MaxValue - i,
+        Ratio = i / 7.0,
+        Colour = i % 2 == 0 ? SampleColour.Red : SampleColour.Green,
+        NamedColour = i % 2 == 0 ? SampleColour.Green : SampleColour.Red,
+        Bytes = i % 2 == 0 ? null : [0, 1, 2, 255],
+        Lines = [new() { Sequence = 1, Code = "A" + i, Amount = 10.5m * i }, new() { Sequence = 2, Code = "", Amount = 0m }],
+    };
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RowsWrittenInBulk_AreStoredExactlyAsEfStoresThem(bool inTransaction)
+    {
+        var tenant = await host.ProvisionAsync("b" + Guid.NewGuid().ToString("N")[..10], "ทดสอบ", "Bulk test", []);
+        var ef = "ef-" + Guid.NewGuid().ToString("N");
+        var bulk = "bulk-" + Guid.NewGuid().ToString("N");
+        await host.InTenantAsync(tenant, async services =>
+        {
+            var db = services.GetRequiredService<LocalGovDbContext>();
+            db.AddRange(Enumerable.Range(0, 4).Select(i => Sample(ef, i)));
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            var rows = Enumerable.Range(0, 4).Select(i => Sample(bulk, i)).ToList();
+            if (inTransaction)
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await db.InsertManyAsync(rows, "bulk-test", DateTime.UtcNow, CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+            else
+            {
+                await db.InsertManyAsync(rows, "bulk-test", DateTime.UtcNow, CancellationToken.None);
+            }
+
+            var byEf = await StoredAsync(db, "test_bulk_samples", ef);
+            var inBulk = await StoredAsync(db, "test_bulk_samples", bulk);
+            Assert.Equal(4, inBulk.Count);
+            for (var i = 0; i < 4; i++)
+            {
+                foreach (var (column, stored) in byEf[i])
+                {
+                    if (column is "id" or "batch" or "created_at" or "created_by" or "optional_reference")
+                    {
+                        continue; // differ by design: new ids, the batch marker, the author's stamp
+                    }
+                    Assert.True(Equals(stored, inBulk[i][column]), $"row {i} column {column}: EF stored {stored}, bulk stored {inBulk[i][column]}");
+                }
+                Assert.Equal(tenant.Id.ToString(), Guidish(inBulk[i]["tenant_id"]));
+                Assert.Equal("bulk-test", Unquote(inBulk[i]["created_by"]));
+            }
+            // the owned lines
+            var efLines = await LinesAsync(db, ef);
+            var bulkLines = await LinesAsync(db, bulk);
+            Assert.Equal(8, bulkLines.Count);
+            Assert.Equal(efLines, bulkLines);
+
+            // and EF reads the bulk rows back to the same values
+            var back = await db.Set<BulkSample>().AsNoTracking().Where(s => s.Batch == bulk).OrderBy(s => s.Count).ToListAsync();
+            var expected = Enumerable.Range(0, 4).Select(i => Sample(bulk, i)).OrderBy(s => s.Count).ToList();
+            for (var i = 0; i < 4; i++)
+            {
+                Assert.Equal(expected[i].Text, back[i].Text);
+                Assert.Equal("", back[i].Empty);
+                Assert.Equal(expected[i].Reference, back[i].Reference);
+                Assert.Equal(expected[i].At, back[i].At);
+                Assert.Equal(expected[i].Day, back[i].Day);
+                Assert.Equal(expected[i].Amount, back[i].Amount);
+                Assert.Equal(expected[i].OptionalAmount, back[i].OptionalAmount);
+                Assert.Equal(expected[i].Big, back[i].Big);
+                Assert.Equal(expected[i].NamedColour, back[i].NamedColour);
+                Assert.Equal(expected[i].Bytes, back[i].Bytes);
+            }
+            return 0;
+        });
+    }
+
+    [Fact]
+    public async Task ABulkRowBreakingAConstraint_FailsTheBatch_AndLeavesNothingOfIt()
+    {
+        var tenant = await host.ProvisionAsync("b" + Guid.NewGuid().ToString("N")[..10], "ทดสอบ", "Bulk test", []);
+        var batch = "dup-" + Guid.NewGuid().ToString("N");
+        await host.InTenantAsync(tenant, async services =>
+        {
+            var db = services.GetRequiredService<LocalGovDbContext>();
+            var first = Sample(batch, 1);
+            var twin = Sample(batch, 2);
+            typeof(Entity).GetProperty(nameof(Entity.Id))!.SetValue(twin, first.Id); // the same primary key twice
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await Assert.ThrowsAnyAsync<DbException>(() => db.InsertManyAsync([Sample(batch, 0), first, twin], "bulk-test", DateTime.UtcNow, CancellationToken.None));
+            }
+            Assert.Equal(0, await db.Set<BulkSample>().CountAsync(s => s.Batch == batch));
+            return 0;
+        });
+    }
+
+    private static async Task<List<Dictionary<string, object?>>> StoredAsync(LocalGovDbContext db, string table, string batch)
+    {
+        // SQLite: quote() shows the stored type (text in quotes, numbers bare, X'..' blobs); PostgreSQL: the text form
+        var sql = $"SELECT * FROM {table} WHERE batch = @batch ORDER BY \"count\" DESC";
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@batch";
+            parameter.Value = batch;
+            command.Parameters.Add(parameter);
+            var columns = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                for (var c = 0; c < reader.FieldCount; c++)
+                {
+                    columns.Add(reader.GetName(c));
+                }
+            }
+            var select = string.Join(", ", columns.Select(c => db.Database.IsSqlite() ? $"quote(\"{c}\") AS \"{c}\"" : $"\"{c}\"::text AS \"{c}\""));
+            command.CommandText = $"SELECT {select} FROM {table} WHERE batch = @batch ORDER BY \"count\" DESC";
+            var rows = new List<Dictionary<string, object?>>();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    rows.Add(columns.Select((c, i) => (c, reader.IsDBNull(i) ? null : reader.GetValue(i))).ToDictionary(x => x.c, x => x.Item2));
+                }
+            }
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<List<string>> LinesAsync(LocalGovDbContext db, string batch) =>
+        (await db.Set<BulkSample>().AsNoTracking().Where(s => s.Batch == batch).OrderByDescending(s => s.Count).ToListAsync())
+            .SelectMany(s => s.Lines.OrderBy(l => l.Sequence).Select(l => $"{l.Sequence}:{l.Code}={l.Amount}")).ToList();
+
+    private static string Unquote(object? stored) => stored?.ToString()!.Trim('\'') ?? "";
+
+    private static string Guidish(object? stored) => Unquote(stored).ToLowerInvariant();
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteBulkInsertTests(SqliteHost host) : BulkInsertTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresBulkInsertTests(PostgresHost host) : BulkInsertTests(host);
