@@ -164,6 +164,11 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             await BenchmarkDatabases.DropPostgresAsync(_connection);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_KEEP") == "1")
+        {
+            Console.Error.WriteLine($"kept the SQLite database in {_directory.FullName}"); // to look at plans and sizes afterwards
+            return;
+        }
         _directory.Delete(recursive: true);
     }
 }
