@@ -23,7 +23,7 @@ public sealed class CashierBrowserTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "20-cashier-bill");
 
         await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/receipts/RCP-*", Committed);
+        await page.WaitForAddressAsync("**/t/demo-city/receipts/RCP-*");
         Assert.Equal("150.00", await page.Locator("[data-receipt-total]").InnerTextAsync());
         Assert.Equal("(หนึ่งร้อยห้าสิบบาทถ้วน)", await page.Locator("[data-receipt-words]").InnerTextAsync());
         Assert.Matches(@"พ\.ศ\. 25\d\d", await page.Locator(".receipt header").InnerTextAsync());

@@ -37,7 +37,7 @@ public sealed class ComplaintBrowserTests(BrowserFixture fixture)
         await resident.SetInputFilesAsync("#photos", new FilePayload { Name = "tree.jpg", MimeType = "image/jpeg", Buffer = Jpeg });
         await fixture.ScreenshotAsync(resident, "30-complaint-form");
         await resident.Locator("form[data-complaint-form] button[type=submit]").ClickAsync();
-        await resident.WaitForURLAsync("**/t/demo-city/complaints/track/CMP-*", Committed);
+        await resident.WaitForAddressAsync("**/t/demo-city/complaints/track/CMP-*");
         var code = System.Text.RegularExpressions.Regex.Match(resident.Url, @"CMP-\d{4}-\d{6}").Value;
         await resident.Locator("[data-timeline]").WaitForAsync();
         Assert.Contains(description, await resident.Locator("[data-description]").InnerTextAsync(), StringComparison.Ordinal);

@@ -50,7 +50,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         var province = await _browser.NewPageAsync(1280, 900);
         await SignInAsync(province, "/account/login", "chiangmai@localgov.local", DemoPassword);
         await SetUpTwoFactorAsync(province);
-        await province.WaitForURLAsync("**/console", Committed);
+        await province.WaitForAddressAsync("**/console");
         await _browser.ScreenshotAsync(province, "10-console");
 
         // 2. Onboards the LAO and invites its first admin.
@@ -64,7 +64,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await province.FillAsync("#adminEmail", laoAdmin);
         await _browser.ScreenshotAsync(province, "11-onboarding-form");
         await province.Locator("form.form button[type=submit]").ClickAsync();
-        await province.WaitForURLAsync($"**/console/laos/{code}?created=true", Committed);
+        await province.WaitForAddressAsync($"**/console/laos/{code}?created=true");
         Assert.True(await province.Locator("[data-created]").IsVisibleAsync());
 
         // 3. The invited admin follows the link from the mail, sets a password and two-factor sign-in.
@@ -76,7 +76,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await admin.FillAsync("#confirm", "a-long-admin-password");
         await admin.Locator("form.form button[type=submit]").ClickAsync();
         await SetUpTwoFactorAsync(admin);
-        await admin.WaitForURLAsync($"**/t/{code}/staff", Committed);
+        await admin.WaitForAddressAsync($"**/t/{code}/staff");
 
         // 4. ... and invites a staff member as cashier.
         await admin.GotoAsync($"/t/{code}/admin/staff");
@@ -94,7 +94,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await staff.FillAsync("#password", "a-long-staff-password");
         await staff.FillAsync("#confirm", "a-long-staff-password");
         await staff.Locator("form.form button[type=submit]").ClickAsync();
-        await staff.WaitForURLAsync($"**/t/{code}/staff", Committed);
+        await staff.WaitForAddressAsync($"**/t/{code}/staff");
         var menu = await staff.Locator("nav.site-nav [data-menu]").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.menu)");
         Assert.Contains("staff-home", menu);
         Assert.Contains("cashier", menu); // Payments is on for this LAO and the cashier role may take payments
@@ -118,7 +118,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await resident.GotoAsync(confirmation.FirstLink);
         await resident.Locator("[data-confirmed]").WaitForAsync();
         await SignInAsync(resident, "/t/demo-city/account/login", email, "a-long-resident-password");
-        await resident.WaitForURLAsync("**/t/demo-city/", Committed);
+        await resident.WaitForAddressAsync("**/t/demo-city/");
         await resident.GotoAsync("/t/demo-city/account");
         Assert.Equal(email, await resident.Locator("[data-field=email]").InnerTextAsync());
         await resident.GotoAsync("/t/demo-town/account");
@@ -137,7 +137,7 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
     /// <summary>Reads the key the page shows, computes the code an authenticator app would, turns two-factor on, continues.</summary>
     private async Task SetUpTwoFactorAsync(IPage page)
     {
-        await page.WaitForURLAsync("**/account/two-factor**", Committed);
+        await page.WaitForAddressAsync("**/account/two-factor**");
         var key = await page.Locator("[data-authenticator-key]").InnerTextAsync();
         await _browser.ScreenshotAsync(page, "two-factor-setup");
         await page.FillAsync("#code", Totp.Compute(key, DateTimeOffset.UtcNow));

@@ -26,7 +26,7 @@ public sealed partial class PermitBrowserTests(BrowserFixture fixture)
         await SignInAsync(resident, "resident@localgov.local", "**/t/demo-city/");
         await resident.GotoAsync("/t/demo-city/permits");
         await resident.Locator("a.button[href$='/permits/food-notice/apply']").ClickAsync();
-        await resident.WaitForURLAsync("**/t/demo-city/permits/food-notice/apply", Committed);
+        await resident.WaitForAddressAsync("**/t/demo-city/permits/food-notice/apply");
         await resident.FillAsync("#f-applicant_name", "แดง ใจงาม");
         await resident.FillAsync("#f-applicant_id", "1-1120-34563-56-2");
         await resident.FillAsync("#f-phone", "0812345678");
@@ -37,7 +37,7 @@ public sealed partial class PermitBrowserTests(BrowserFixture fixture)
         await resident.SetInputFilesAsync("#f-documents-id-copy", new FilePayload { Name = "id-card.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await fixture.ScreenshotAsync(resident, "40-permit-apply");
         await resident.Locator("form.permit-form button[type=submit]").ClickAsync();
-        await resident.WaitForURLAsync("**/t/demo-city/permits/applications/PMA-*", Committed);
+        await resident.WaitForAddressAsync("**/t/demo-city/permits/applications/PMA-*");
         var number = await resident.Locator("[data-application-number]").InnerTextAsync();
         Assert.Matches(@"^PMA-\d{4}-\d{6}$", number);
         var due = DateOnly.Parse(await resident.Locator("[data-due-on]").GetAttributeAsync("data-due-on") ?? "", System.Globalization.CultureInfo.InvariantCulture);
@@ -49,7 +49,7 @@ public sealed partial class PermitBrowserTests(BrowserFixture fixture)
         await SignInAsync(officer, "building-officer@demo-city.localgov.local", "**/t/demo-city/staff");
         await officer.GotoAsync($"/t/demo-city/staff/permits?q={number}");
         await officer.Locator($"a[href$='/staff/permits/{number}']").First.ClickAsync();
-        await officer.WaitForURLAsync($"**/t/demo-city/staff/permits/{number}", Committed);
+        await officer.WaitForAddressAsync($"**/t/demo-city/staff/permits/{number}");
         await officer.Locator("[data-action=approve] button[type=submit]").ClickAsync();
         await officer.Locator("[data-bill]").WaitForAsync();
         var bill = await officer.Locator("[data-bill]").GetAttributeAsync("data-bill");
@@ -64,7 +64,7 @@ public sealed partial class PermitBrowserTests(BrowserFixture fixture)
         await cashier.GotoAsync($"/t/demo-city/cashier?q={bill}");
         await cashier.Locator("[data-bills] a").First.ClickAsync();
         await cashier.Locator("form.form button[type=submit]").ClickAsync();
-        await cashier.WaitForURLAsync("**/t/demo-city/receipts/RCP-*", Committed);
+        await cashier.WaitForAddressAsync("**/t/demo-city/receipts/RCP-*");
 
         // 4. Paid: the permit is issued, and the resident opens and prints the certificate.
         await resident.ReloadAsync();
@@ -72,7 +72,7 @@ public sealed partial class PermitBrowserTests(BrowserFixture fixture)
         var permitNumber = await resident.Locator("[data-permit]").GetAttributeAsync("data-permit");
         Assert.StartsWith("PMT-", permitNumber, StringComparison.Ordinal);
         await resident.Locator("[data-permit] a.button").ClickAsync();
-        await resident.WaitForURLAsync($"**/t/demo-city/permits/certificate/{permitNumber}", Committed);
+        await resident.WaitForAddressAsync($"**/t/demo-city/permits/certificate/{permitNumber}");
         Assert.Equal(shop, await resident.Locator("[data-business]").InnerTextAsync());
         Assert.True(await resident.Locator(".permit-certificate-verify img").IsVisibleAsync()); // the QR code
         var verifyUrl = await resident.Locator("[data-verify-url]").InnerTextAsync();

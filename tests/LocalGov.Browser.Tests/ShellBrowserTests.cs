@@ -17,7 +17,7 @@ public sealed class ShellBrowserTests(BrowserFixture fixture)
         Assert.Equal("th", await page.GetAttributeAsync("html", "lang"));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "เทศบาลนครเดโม" }).ClickAsync();
-        await page.WaitForURLAsync("**/t/demo-city/", Committed);
+        await page.WaitForAddressAsync("**/t/demo-city/");
         Assert.Equal("เทศบาลนครเดโม", await page.Locator("h1").InnerTextAsync());
         Assert.Matches(@"พ\.ศ\. 25\d\d", await page.Locator(".today").InnerTextAsync());
         await fixture.ScreenshotAsync(page, "02-tenant-home-th");

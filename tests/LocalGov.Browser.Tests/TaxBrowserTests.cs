@@ -27,7 +27,7 @@ public sealed partial class TaxBrowserTests(BrowserFixture fixture)
 
         // 2. The notice shows how the tax was reached: the main home and the shop house, and the bill to pay.
         await link.ClickAsync();
-        await resident.WaitForURLAsync($"**/t/demo-city/tax/my/{number}", Committed);
+        await resident.WaitForAddressAsync($"**/t/demo-city/tax/my/{number}");
         var notice = await resident.ContentAsync();
         Assert.Contains(number, notice, StringComparison.Ordinal);
         Assert.Contains("DC-SH-0001", notice, StringComparison.Ordinal); // the shop house, "other" use
@@ -42,7 +42,7 @@ public sealed partial class TaxBrowserTests(BrowserFixture fixture)
         await cashier.GotoAsync($"/t/demo-city/cashier?q={bill}");
         await cashier.Locator("[data-bills] a").First.ClickAsync();
         await cashier.Locator("form.form button[type=submit]").ClickAsync();
-        await cashier.WaitForURLAsync("**/t/demo-city/receipts/RCP-*", Committed);
+        await cashier.WaitForAddressAsync("**/t/demo-city/receipts/RCP-*");
 
         // 4. The resident's notice now shows the bill paid.
         await resident.ReloadAsync();

@@ -21,7 +21,7 @@ public sealed partial class WasteCollectorTests(BrowserFixture fixture)
         await fixture.ScreenshotAsync(page, "40-waste-routes");
 
         await page.Locator("[data-route=R1]").ClickAsync();
-        await page.WaitForURLAsync("**/staff/waste/collect/R1", Committed);
+        await page.WaitForAddressAsync("**/staff/waste/collect/R1");
         var all = await page.Locator("[data-points] li").CountAsync();
         await page.FillAsync("#q", "กาแฟ"); // the filter narrows the list as the collector types
         await page.Locator("[data-points] li:visible").First.WaitForAsync();
@@ -33,7 +33,7 @@ public sealed partial class WasteCollectorTests(BrowserFixture fixture)
         var owing = page.Locator("[data-points] a[data-owing=true]").First;
         var account = await owing.GetAttributeAsync("data-point");
         await owing.ClickAsync();
-        await page.WaitForURLAsync("**/staff/waste/collect/point/*", Committed);
+        await page.WaitForAddressAsync("**/staff/waste/collect/point/*");
         var bill = page.Locator("section.waste-bill").First;
         var billNumber = await bill.GetAttributeAsync("data-bill");
         var due = await bill.Locator("[data-due]").InnerTextAsync();

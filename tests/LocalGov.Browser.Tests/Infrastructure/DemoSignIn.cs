@@ -13,6 +13,6 @@ internal static class DemoSignIn
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", Password);
         await page.Locator("form.form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(landing, Waits.Committed);
+        await page.WaitForAddressAsync(landing);
     }
 }

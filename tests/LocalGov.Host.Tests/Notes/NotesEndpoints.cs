@@ -26,7 +26,7 @@ internal static class NotesEndpoints
         group.MapPut("/{id:guid}", UpdateAsync).RequirePermission(NotesModule.Manage);
         group.MapDelete("/{id:guid}", DeleteAsync).RequirePermission(NotesModule.Manage);
         group.MapPost("/{id:guid}/bill", BillAsync).RequirePermission(NotesModule.Manage);
-        // a page that breaks: what a person sees for an unexpected error (ErrorPageTests)
+        // a page that breaks: what a person sees for an unexpected error (ShellTests)
         endpoints.MapGet("/notes/broken", string () => throw new InvalidOperationException("Test: the page broke")).RequirePermission(NotesModule.Read);
     }
 

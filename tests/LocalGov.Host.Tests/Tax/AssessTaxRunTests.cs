@@ -5,6 +5,7 @@ using LocalGov.Host.Tests.Infrastructure;
 using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Data;
+using LocalGov.Platform.Emailing;
 using LocalGov.Platform.Numbering;
 using LocalGov.Platform.Timing;
 using LocalGov.Tax.Assessment;
@@ -22,9 +23,10 @@ public abstract class AssessTaxRunTests(LocalGovHost host)
     public async Task StaffStartTheYear_FromThePage_ProgressReachesCompleted_AndEveryOwnerHasOneAssessmentAndOneBill()
     {
         var world = await AssessTaxWorld.CreateAsync(host);
+        var email = People.NewEmail("owner");
         for (var i = 1; i <= 7; i++)
         {
-            await world.AddOwnerAsync($"เจ้าของ {i}", squareWa: 10 * i);
+            await world.AddOwnerAsync($"เจ้าของ {i}", squareWa: 10 * i, email: i == 2 ? email : null);
         }
         var (skipped, _) = await world.AddOwnerAsync("ไม่มีราคา", priceCode: "NOPE");
         var year = BangkokTime.Today(host.Clock).Year;
@@ -58,6 +60,14 @@ public abstract class AssessTaxRunTests(LocalGovHost host)
         var bills = await world.BillsAsync();
         Assert.Equal(7, bills.Count);
         Assert.All(assessments, a => Assert.Single(bills, b => b.AssessmentId == a.Id && b.Principal == a.Tax));
+        // the owner with an email is mailed the notice (composed beside the run's writes); the others get letters
+        var mailed = assessments.Single(a => a.PayerName == "เจ้าของ 2");
+        Assert.NotNull(mailed.NotifiedAt);
+        Assert.All(assessments.Where(a => a != mailed), a => Assert.Null(a.NotifiedAt));
+        var notice = Assert.Single(await world.InScopeAsync((_, db) => db.Set<OutboxEmail>().AsNoTracking().Where(m => m.To == email).ToListAsync()));
+        Assert.Contains(mailed.Number, notice.Subject, StringComparison.Ordinal);
+        Assert.Contains("600.00", notice.TextBody, StringComparison.Ordinal); // 20 square wa × 10,000 × 0.3 %
+        Assert.Contains("/tax/my/" + mailed.Number, notice.TextBody, StringComparison.Ordinal);
 
         var page = await world.OfficerClient.GetPageAsync(world.Path($"/staff/tax/assessment?run={runId}"));
         Assert.Contains("8,400.00", page, StringComparison.Ordinal);
@@ -71,9 +81,10 @@ public abstract class AssessTaxRunTests(LocalGovHost host)
     public async Task ARunCutShortAfterItsFirstBatch_RunAgain_AssessesEveryOwnerExactlyOnce()
     {
         var world = await AssessTaxWorld.CreateAsync(host);
+        var email = People.NewEmail("owner");
         for (var i = 1; i <= 7; i++)
         {
-            await world.AddOwnerAsync($"เจ้าของ {i}", squareWa: 10 * i);
+            await world.AddOwnerAsync($"เจ้าของ {i}", squareWa: 10 * i, email: i == 2 ? email : null);
         }
         var (exempt, _) = await world.AddOwnerAsync("บ้านหลังหลัก", squareWa: 50); // made a main home below: assessed at zero, no bill
         await world.InScopeAsync(async (_, db) =>

@@ -49,13 +49,9 @@ public static class BulkInsert
         CancellationToken cancellationToken)
     {
         var table = entityType.GetTableName()!;
-        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         var ownership = entityType.IsOwned() ? entityType.FindOwnership() : null;
-        var columns = entityType.GetProperties()
-            .Select(p => (Property: p, Column: p.GetColumnName(store)))
-            .Where(c => c.Column is not null)
-            .ToList();
+        var columns = Columns(entityType);
         var values = columns.Select(c => Reader(c.Property, ownership, stamps)).ToList();
         var mappings = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToList();
         var head = $"INSERT INTO {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) VALUES ";
@@ -134,6 +130,16 @@ public static class BulkInsert
             }
         }
     }
+
+    private static List<(IProperty Property, string? Column)> Columns(IEntityType entityType)
+    {
+        var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        return [.. entityType.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(store))).Where(c => c.Column is not null)];
+    }
+
+    /// <summary>Whether rows of <paramref name="entityType"/> (a SQLite model's) are bound by position in a transaction (see <see cref="SqliteRowWriter"/>).</summary>
+    internal static bool BindsByPosition(IEntityType entityType) =>
+        SqliteRowWriter.Plan([.. Columns(entityType).Select(c => c.Property.GetRelationalTypeMapping())]) is not null;
 
     private static string Name(int index) => "@b" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

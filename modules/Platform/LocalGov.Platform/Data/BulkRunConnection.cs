@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.Platform.Data;
@@ -8,8 +10,8 @@ namespace LocalGov.Platform.Data;
 /// run ends instead of copying it into the database file every 1,000 pages, which with batches of a thousand rows
 /// is at nearly every commit: one checkpoint at the end instead of a hundred (100,000 assessments commit in about
 /// 1.2 s instead of 2.5 s, and the final checkpoint takes about 0.7 s). The setting belongs to this connection only
-/// and is put back before the connection goes back to the pool; other connections keep checkpointing as before.
-/// PostgreSQL needs nothing.
+/// and is put back before the connection goes back to the pool; other connections keep checkpointing as before (a
+/// request that commits during a run may so pay for checkpointing what the run wrote so far). PostgreSQL needs nothing.
 /// </summary>
 public static class BulkRunConnection
 {
@@ -22,8 +24,9 @@ public static class BulkRunConnection
         }
         try
         {
-            var before = Convert.ToInt32(await PragmaAsync(db, "PRAGMA wal_autocheckpoint", cancellationToken), CultureInfo.InvariantCulture);
-            await PragmaAsync(db, "PRAGMA wal_autocheckpoint=0", cancellationToken);
+            // not cancellable: a setting changed and then abandoned would go back to the pool with the connection
+            var before = Convert.ToInt32(await PragmaAsync(db, "PRAGMA wal_autocheckpoint", CancellationToken.None), CultureInfo.InvariantCulture);
+            await PragmaAsync(db, "PRAGMA wal_autocheckpoint=0", CancellationToken.None);
             return new Held(db, before);
         }
         catch
@@ -44,13 +47,32 @@ public static class BulkRunConnection
     {
         public async ValueTask DisposeAsync()
         {
+            if (autoCheckpoint is not { } pages)
+            {
+                await db.Database.CloseConnectionAsync();
+                return;
+            }
+            var connection = db.Database.GetDbConnection();
             try
             {
-                if (autoCheckpoint is { } pages)
-                {
-                    await PragmaAsync(db, "PRAGMA wal_autocheckpoint=" + pages.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
-                    await PragmaAsync(db, "PRAGMA wal_checkpoint(PASSIVE)", CancellationToken.None);
-                }
+                await PragmaAsync(db, "PRAGMA wal_autocheckpoint=" + pages.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
+            }
+            catch (DbException)
+            {
+                // never hand a connection that skips checkpoints back to the pool
+                await db.Database.CloseConnectionAsync();
+                SqliteConnection.ClearPool((SqliteConnection)connection);
+                throw;
+            }
+            try
+            {
+                // copy the run's log into the database and empty the file; if another connection is reading just now
+                // this answers "busy" at once and a later checkpoint finishes the work; a failure here must not turn
+                // a run that has committed, or the error that stopped it, into a different one
+                await PragmaAsync(db, "PRAGMA wal_checkpoint(TRUNCATE)", CancellationToken.None);
+            }
+            catch (DbException)
+            {
             }
             finally
             {

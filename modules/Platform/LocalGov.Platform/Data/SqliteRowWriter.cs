@@ -106,7 +106,9 @@ internal sealed class SqliteRowWriter
             case Kind.Boolean:
                 return raw.sqlite3_bind_int64(statement, index, (bool)value ? 1 : 0);
             case Kind.Real:
-                return raw.sqlite3_bind_double(statement, index, (double)value);
+                var real = (double)value;
+                // SQLite would store NaN as NULL; Microsoft.Data.Sqlite refuses it, and so does this
+                return double.IsNaN(real) ? throw new InvalidOperationException("Cannot store NaN in SQLite.") : raw.sqlite3_bind_double(statement, index, real);
             case Kind.Blob:
                 return raw.sqlite3_bind_blob(statement, index, (byte[])value);
             case Kind.Guid:

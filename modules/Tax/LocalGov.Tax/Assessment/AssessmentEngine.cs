@@ -222,7 +222,8 @@ public sealed class AssessmentEngine(
         }
         catch
         {
-            await composing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            // the write's error is the one to report; the composing's, if any, is observed and dropped
+            await composing.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             throw;
         }
         await db.InsertManyAsync(await composing, run.StartedBy, now, cancellationToken);
