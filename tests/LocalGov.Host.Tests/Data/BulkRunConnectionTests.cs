@@ -5,26 +5,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Host.Tests.Data;
 
-/// <summary>A bulk run defers SQLite's WAL checkpoints on its own connection only, and puts the setting back when it ends.</summary>
+/// <summary>A bulk run defers SQLite's WAL checkpoints and per-commit flushes on its own connection only, and puts the settings back when it ends.</summary>
 [Collection(SqliteCollection.Name)]
 public sealed class BulkRunConnectionTests(SqliteHost host)
 {
     [Fact]
-    public async Task ABulkRun_DefersCheckpointsOnItsConnection_AndPutsTheSettingBack_EvenWhenItFails()
+    public async Task ABulkRun_DefersCheckpointsAndFlushesOnItsConnection_AndPutsTheSettingsBack_EvenWhenItFails()
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         await db.Database.OpenConnectionAsync(); // the same SQLite connection throughout, not whichever the pool hands out
         try
         {
-            Assert.Equal(1000L, await AutoCheckpointAsync(db));
+            Assert.Equal(Usual, await SettingsAsync(db));
             await using (await db.HoldForBulkRunAsync(CancellationToken.None))
             {
-                Assert.Equal(0L, await AutoCheckpointAsync(db));
+                Assert.Equal((0L, 1L), await SettingsAsync(db)); // no automatic checkpoint, synchronous=NORMAL
                 await using var other = host.Services.CreateAsyncScope();
-                Assert.Equal(1000L, await AutoCheckpointAsync(other.ServiceProvider.GetRequiredService<LocalGovDbContext>())); // others as before
+                Assert.Equal(Usual, await SettingsAsync(other.ServiceProvider.GetRequiredService<LocalGovDbContext>())); // others as before
             }
-            Assert.Equal(1000L, await AutoCheckpointAsync(db));
+            Assert.Equal(Usual, await SettingsAsync(db));
 
             await Assert.ThrowsAsync<InvalidOperationException>(async () =>
             {
@@ -33,7 +33,7 @@ public sealed class BulkRunConnectionTests(SqliteHost host)
                     throw new InvalidOperationException("the run broke");
                 }
             });
-            Assert.Equal(1000L, await AutoCheckpointAsync(db));
+            Assert.Equal(Usual, await SettingsAsync(db));
         }
         finally
         {
@@ -41,18 +41,26 @@ public sealed class BulkRunConnectionTests(SqliteHost host)
         }
     }
 
-    private static async Task<long> AutoCheckpointAsync(LocalGovDbContext db)
+    /// <summary>SQLite's own defaults: a checkpoint every 1,000 pages, every commit flushed (synchronous=FULL).</summary>
+    private static readonly (long AutoCheckpoint, long Synchronous) Usual = (1000L, 2L);
+
+    private static async Task<(long AutoCheckpoint, long Synchronous)> SettingsAsync(LocalGovDbContext db)
     {
         await db.Database.OpenConnectionAsync();
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA wal_autocheckpoint";
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            return (await PragmaAsync(db, "PRAGMA wal_autocheckpoint"), await PragmaAsync(db, "PRAGMA synchronous"));
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private static async Task<long> PragmaAsync(LocalGovDbContext db, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -68,6 +68,9 @@ public abstract class AssessTaxRunTests(LocalGovHost host)
         Assert.Contains(mailed.Number, notice.Subject, StringComparison.Ordinal);
         Assert.Contains("600.00", notice.TextBody, StringComparison.Ordinal); // 20 square wa × 10,000 × 0.3 %
         Assert.Contains("/tax/my/" + mailed.Number, notice.TextBody, StringComparison.Ordinal);
+        // the breakdown keeps the bands the value reached (as the notice prints it), not the whole schedule
+        var band = Assert.Single(Assert.Single(mailed.Breakdown.Categories).Bands);
+        Assert.Equal((200_000m, 600m), (band.Value, band.Tax));
 
         var page = await world.OfficerClient.GetPageAsync(world.Path($"/staff/tax/assessment?run={runId}"));
         Assert.Contains("8,400.00", page, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class AssessmentBilling(LocalGovDbContext db, IBilling billing)
     public const string SignSurchargeHead = "SBT-FILING";
 
     /// <summary>The bill's payer: the ID goes as the hash the register already keeps (the same keyed hash Payments looks up), never decrypted.</summary>
-    public static BillPayer Payer(TaxPayer payer) => new(payer.Name, payer.Code.Replace("-", "", StringComparison.Ordinal), payer.Email, payer.UserId)
+    public static BillPayer Payer(ITaxpayer payer) => new(payer.Name, payer.Code.Replace("-", "", StringComparison.Ordinal), payer.Email, payer.UserId)
     {
         NationalIdHash = payer.Kind == PayerKind.Person && payer.IdHash.Length > 0 ? payer.IdHash : null,
     };

@@ -157,7 +157,7 @@ public sealed class AssessmentEngine(
     /// </summary>
     private sealed record PreparedBatch(List<PreparedOwner> Owners, List<RunProblem> Problems);
 
-    private sealed record PreparedOwner(TaxPayer Payer, TaxAssessment Assessment, List<TaxBillLine> Lines);
+    private sealed record PreparedOwner(ITaxpayer Payer, TaxAssessment Assessment, List<TaxBillLine> Lines);
 
     private static async Task<PreparedBatch> PrepareAsync(LocalGovDbContext reader, (string First, string Last) range, HashSet<Guid> assessed,
         PriceBook prices, ScheduleRates rates, int year, DateOnly noticeDate, DateOnly dueDate, CancellationToken cancellationToken)

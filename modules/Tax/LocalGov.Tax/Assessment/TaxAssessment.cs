@@ -57,7 +57,7 @@ public sealed class TaxAssessment : Entity, IMultiTenant, IHasConcurrencyStamp
 
     private TaxAssessment() { } // EF Core
 
-    internal TaxAssessment(TaxKind kind, int year, string number, TaxPayer payer, string subject)
+    internal TaxAssessment(TaxKind kind, int year, string number, ITaxpayer payer, string subject)
     {
         Kind = kind;
         Year = year;

@@ -38,13 +38,13 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
     public string Link(string number) => urls.ForTenant(currentTenant.Tenant) + "/tax/my/" + Uri.EscapeDataString(number);
 
     /// <summary>Whether mail can reach the payer; without an address the notice goes as a letter.</summary>
-    public static bool HasEmail(TaxPayer payer) => !string.IsNullOrWhiteSpace(payer.Email);
+    public static bool HasEmail(ITaxpayer payer) => !string.IsNullOrWhiteSpace(payer.Email);
 
     /// <summary>Queues the notice mail; false when the payer has no email (a letter to send).</summary>
-    public bool SendNotice(TaxPayer payer, TaxAssessment assessment) => Send(payer, Notice, assessment, NoticeValues(assessment));
+    public bool SendNotice(ITaxpayer payer, TaxAssessment assessment) => Send(payer, Notice, assessment, NoticeValues(assessment));
 
     /// <summary>The notice mail, unqueued (null when the payer has no email): for the assessment run, which writes a batch's mail in bulk.</summary>
-    public OutboxEmail? ComposeNotice(TaxPayer payer, TaxAssessment assessment) =>
+    public OutboxEmail? ComposeNotice(ITaxpayer payer, TaxAssessment assessment) =>
         HasEmail(payer) ? email.Compose(payer.Email!, Notice, "th", Values(payer, assessment, NoticeValues(assessment))) : null;
 
     private static Dictionary<string, string> NoticeValues(TaxAssessment assessment) => new()
@@ -64,7 +64,7 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
     public bool SendObjectionDecided(TaxPayer payer, TaxAssessment assessment, string objection, string decision, string reasons) =>
         Send(payer, ObjectionDecided, assessment, new() { ["objection"] = objection, ["decision"] = decision, ["reasons"] = reasons });
 
-    private bool Send(TaxPayer payer, string template, TaxAssessment assessment, Dictionary<string, string> values)
+    private bool Send(ITaxpayer payer, string template, TaxAssessment assessment, Dictionary<string, string> values)
     {
         if (!HasEmail(payer))
         {
@@ -74,7 +74,7 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
         return true;
     }
 
-    private Dictionary<string, string> Values(TaxPayer payer, TaxAssessment assessment, Dictionary<string, string> values)
+    private Dictionary<string, string> Values(ITaxpayer payer, TaxAssessment assessment, Dictionary<string, string> values)
     {
         values["name"] = payer.Name;
         values["lao"] = currentTenant.Tenant?.Name.Th ?? "";

@@ -28,9 +28,9 @@ public sealed class PriceBook(IEnumerable<AppraisalPrice> prices)
 
 public static class PropertyValuation
 {
-    public static ValuedProperty Value(TaxProperty property, PriceBook prices, ScheduleRates rates, int year)
+    public static ValuedProperty Value(IValuableProperty property, PriceBook prices, ScheduleRates rates, int year)
     {
-        var price = prices.Find(property.PriceKind, property.PriceCode, year) ?? throw new BusinessRuleException(new LocalizedText(
+        var price = prices.Find(TaxProperty.PriceKindOf(property.Kind), property.PriceCode, year) ?? throw new BusinessRuleException(new LocalizedText(
             $"{property.Code}: ไม่มีราคาประเมินรหัส '{property.PriceCode}' สำหรับปี {year + 543}",
             $"{property.Code}: no appraisal price '{property.PriceCode}' for {year}."), "priceCode");
         var area = property.Area;
@@ -48,9 +48,9 @@ public static class PropertyValuation
     }
 
     /// <summary>Splits the value over the uses by area; the last use takes the satang left by rounding.</summary>
-    private static List<PartValue> Split(TaxProperty property, decimal value)
+    private static List<PartValue> Split(IValuableProperty property, decimal value)
     {
-        var uses = property.Uses.Count > 0 ? property.Uses : [new UsePart(LandUse.Other, property.Area)];
+        IReadOnlyList<UsePart> uses = property.Uses.Count > 0 ? property.Uses : [new UsePart(LandUse.Other, property.Area)];
         var totalArea = uses.Sum(u => u.Area);
         var parts = new List<PartValue>(uses.Count);
         decimal given = 0;

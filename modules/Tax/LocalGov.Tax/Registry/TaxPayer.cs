@@ -10,11 +10,28 @@ public enum PayerKind
 }
 
 /// <summary>
+/// What an assessment, its bill and its notice mail need of an owner: a whole <see cref="TaxPayer"/>, or only these
+/// columns where the annual run reads a whole roll.
+/// </summary>
+public interface ITaxpayer
+{
+    Guid Id { get; }
+    /// <summary>The LAO's taxpayer number, e.g. TXP-000123.</summary>
+    string Code { get; }
+    PayerKind Kind { get; }
+    string Name { get; }
+    string? Email { get; }
+    Guid? UserId { get; }
+    /// <summary>Keyed hash of the national or tax ID (a resident's bills are found by it across LAOs).</summary>
+    string IdHash { get; }
+}
+
+/// <summary>
 /// An owner on the LAO's tax roll (ผู้มีหน้าที่เสียภาษี): a person (national ID) or a juristic person (13-digit tax
 /// ID). The ID is kept encrypted with a keyed hash to find it and a masked form to show; a resident's account is
 /// linked when they prove one of their notices, so their properties and signs show across LAOs.
 /// </summary>
-public sealed class TaxPayer : Entity, IMultiTenant, IHasConcurrencyStamp
+public sealed class TaxPayer : Entity, IMultiTenant, IHasConcurrencyStamp, ITaxpayer
 {
     public const int MaxName = 200;
 

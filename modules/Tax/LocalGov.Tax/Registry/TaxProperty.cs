@@ -32,11 +32,30 @@ public enum DeedType
 public sealed record UsePart(LandUse Use, decimal Area, int YearsVacant = 0);
 
 /// <summary>
+/// What valuing a property reads (<see cref="PropertyValuation"/>): a whole <see cref="TaxProperty"/>, or only these
+/// columns where the annual run reads a whole roll.
+/// </summary>
+public interface IValuableProperty
+{
+    Guid Id { get; }
+    string Code { get; }
+    PropertyKind Kind { get; }
+    string Location { get; }
+    /// <summary>The area the uses split: square wa for land, m² otherwise.</summary>
+    decimal Area { get; }
+    /// <summary>Appraisal zone (land), building type or condominium project whose price values the property.</summary>
+    string? PriceCode { get; }
+    string? Material { get; }
+    int? YearBuilt { get; }
+    IReadOnlyList<UsePart> Uses { get; }
+}
+
+/// <summary>
 /// One thing the tax is on: a land parcel (deed, area in rai-ngan-square wa, price zone), a building (type, floor
 /// area, year built, construction) or a condominium unit (project, area). Its value in a year comes from the LAO's
 /// appraisal prices (<see cref="AppraisalPrice"/>); its uses split that value by area.
 /// </summary>
-public sealed class TaxProperty : Entity, IMultiTenant, IHasConcurrencyStamp
+public sealed class TaxProperty : Entity, IMultiTenant, IHasConcurrencyStamp, IValuableProperty
 {
     public const int MaxCode = 30;
     public const int MaxText = 200;
@@ -74,13 +93,18 @@ public sealed class TaxProperty : Entity, IMultiTenant, IHasConcurrencyStamp
     public string? UnitNumber { get; internal set; }
 
     public List<UsePart> Uses { get; internal set; } = [];
+    IReadOnlyList<UsePart> IValuableProperty.Uses => Uses;
     public bool Active { get; internal set; } = true;
     public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
 
     /// <summary>The area the uses split: square wa for land, m² otherwise.</summary>
-    public decimal Area => Kind == PropertyKind.Land ? AreaSquareWa ?? 0 : FloorAreaM2 ?? 0;
+    public decimal Area => AreaOf(Kind, AreaSquareWa, FloorAreaM2);
 
-    public PriceKind PriceKind => Kind switch
+    public static decimal AreaOf(PropertyKind kind, decimal? squareWa, decimal? floorM2) => kind == PropertyKind.Land ? squareWa ?? 0 : floorM2 ?? 0;
+
+    public PriceKind PriceKind => PriceKindOf(Kind);
+
+    public static PriceKind PriceKindOf(PropertyKind kind) => kind switch
     {
         PropertyKind.Land => PriceKind.LandZone,
         PropertyKind.Building => PriceKind.BuildingType,
