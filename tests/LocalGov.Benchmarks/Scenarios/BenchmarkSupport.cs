@@ -44,15 +44,56 @@ internal static class BenchmarkDatabases
     }
 }
 
-/// <summary>Samples the process's working set every 50 ms; the OS's own peak would include the set-up.</summary>
-internal sealed class PeakSampler
+/// <summary>
+/// Measures one run as the in-process scenarios report it: the heap settled and the working set read before it, the
+/// working set sampled every 50 ms during it (the OS's own peak would include the set-up), its wall-clock time and
+/// the process's CPU time.
+/// </summary>
+internal sealed class RunMeasurement
 {
+    private readonly Process _process = Process.GetCurrentProcess();
     private readonly Timer _timer;
+    private readonly Stopwatch _clock;
+    private readonly TimeSpan _cpu;
     private long _peak;
 
-    public PeakSampler()
+    private RunMeasurement()
     {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        _process.Refresh();
+        WorkingSetBefore = _process.WorkingSet64;
+        _cpu = _process.TotalProcessorTime;
         _timer = new Timer(_ => Sample(), null, 0, 50);
+        _clock = Stopwatch.StartNew();
+    }
+
+    public static RunMeasurement Start() => new();
+
+    public long WorkingSetBefore { get; }
+
+    public TimeSpan Elapsed => _clock.Elapsed;
+
+    /// <summary>Ends the measurement and writes the CPU time the run took to <paramref name="log"/>.</summary>
+    public void Stop(TextWriter log)
+    {
+        _clock.Stop();
+        _timer.Dispose();
+        Sample();
+        _process.Refresh();
+        log.WriteLine($"  cpu {(_process.TotalProcessorTime - _cpu).TotalSeconds:F1} s");
+        _process.Dispose();
+    }
+
+    /// <summary>Adds the run's seconds, <paramref name="items"/> per second (as <paramref name="perSecondKey"/>) and its memory figures.</summary>
+    public BenchmarkResult Report(BenchmarkResult result, string perSecondKey, int items)
+    {
+        var seconds = _clock.Elapsed.TotalSeconds;
+        return result
+            .Add("seconds", seconds, decimals: 2)
+            .Add(perSecondKey, items / seconds, decimals: 0)
+            .Add("peak_working_set_mb", Interlocked.Read(ref _peak) / 1048576.0, decimals: 0)
+            .Add("working_set_before_mb", WorkingSetBefore / 1048576.0, decimals: 0);
     }
 
     private void Sample()
@@ -63,13 +104,6 @@ internal sealed class PeakSampler
         while (now > (seen = Interlocked.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, now, seen) != seen)
         {
         }
-    }
-
-    public long Stop()
-    {
-        _timer.Dispose();
-        Sample();
-        return Interlocked.Read(ref _peak);
     }
 }
 

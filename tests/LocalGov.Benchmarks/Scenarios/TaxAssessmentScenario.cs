@@ -57,41 +57,28 @@ internal sealed class TaxAssessmentScenario : IScenario
         await RegisterAsync(app, tenant, parcels, cancellationToken);
         log.WriteLine($"tax-assessment: registered in {registering.Elapsed.TotalSeconds:F1} s");
         log.WriteLine($"tax-assessment: assessing {Year}…");
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var before = process.WorkingSet64;
-        var peak = new PeakSampler();
-        var clock = Stopwatch.StartNew();
+        var measured = RunMeasurement.Start();
         AssessmentRun run;
         await using (var scope = app.Services.CreateAsyncScope())
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
         {
             var engine = scope.ServiceProvider.GetRequiredService<AssessmentEngine>();
             var claimed = await engine.ClaimAsync(Year, "benchmark", cancellationToken);
-            var cpu = process.TotalProcessorTime;
             run = await engine.ExecuteAsync(claimed.Id, batch, cancellationToken);
-            process.Refresh();
-            log.WriteLine($"  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
         }
-        var seconds = clock.Elapsed.TotalSeconds;
-        var peakBytes = peak.Stop();
+        measured.Stop(log);
 
         if (run.Status != RunStatus.Completed || run.Assessed != parcels)
         {
             throw new BenchmarkException($"The run ended {run.Status} with {run.Assessed:N0} of {parcels:N0} owners assessed ({run.Skipped:N0} skipped).");
         }
-        return new BenchmarkResult()
+        var result = new BenchmarkResult()
             .Add("provider", provider.ToString().ToLowerInvariant())
             .Add("parcels", parcels)
             .Add("assessments", run.Assessed)
             .Add("bills", run.Billed)
-            .Add("nothing_due", run.NothingDue)
-            .Add("seconds", seconds, decimals: 2)
-            .Add("parcels_per_s", parcels / seconds, decimals: 0)
-            .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
-            .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
+            .Add("nothing_due", run.NothingDue);
+        return measured.Report(result, "parcels_per_s", parcels);
     }
 
     /// <summary>

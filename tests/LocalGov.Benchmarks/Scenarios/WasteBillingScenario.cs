@@ -54,40 +54,28 @@ internal sealed class WasteBillingScenario : IScenario
         log.WriteLine($"waste-billing: registered in {registering.Elapsed.TotalSeconds:F1} s");
 
         log.WriteLine("waste-billing: billing one month…");
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var before = process.WorkingSet64;
-        var peak = new PeakSampler();
-        var clock = Stopwatch.StartNew();
+        var measured = RunMeasurement.Start();
         BillingRun run;
         await using (var scope = app.Services.CreateAsyncScope())
         using (scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenant))
         {
             var engine = scope.ServiceProvider.GetRequiredService<BillingEngine>();
             var claimed = await engine.ClaimAsync(new BillingPeriod(2026, 11), "benchmark", cancellationToken);
-            var cpu = process.TotalProcessorTime;
-            run = await engine.ExecuteAsync(claimed.Id, batch, new Progress<BillingRun>(r => log.Write($"\r  {r.Done:N0}/{r.Total:N0} at {clock.Elapsed.TotalSeconds:F1} s")), cancellationToken);
-            process.Refresh();
-            log.WriteLine($"\n  cpu {(process.TotalProcessorTime - cpu).TotalSeconds:F1} s");
+            run = await engine.ExecuteAsync(claimed.Id, batch, new Progress<BillingRun>(r => log.Write($"\r  {r.Done:N0}/{r.Total:N0} at {measured.Elapsed.TotalSeconds:F1} s")), cancellationToken);
         }
-        var seconds = clock.Elapsed.TotalSeconds;
-        var peakBytes = peak.Stop();
+        log.WriteLine();
+        measured.Stop(log);
 
         if (run.Status != BillingRunStatus.Completed || run.Done != points)
         {
             throw new BenchmarkException($"The run ended {run.Status} with {run.Done:N0} of {points:N0} points done.");
         }
-        return new BenchmarkResult()
+        var result = new BenchmarkResult()
             .Add("provider", provider.ToString().ToLowerInvariant())
             .Add("points", points)
             .Add("bills", run.Billed)
-            .Add("exempt", run.Exempt)
-            .Add("seconds", seconds, decimals: 2)
-            .Add("points_per_s", points / seconds, decimals: 0)
-            .Add("peak_working_set_mb", peakBytes / 1048576.0, decimals: 0)
-            .Add("working_set_before_mb", before / 1048576.0, decimals: 0);
+            .Add("exempt", run.Exempt);
+        return measured.Report(result, "points_per_s", points);
     }
 
     /// <summary>Points through the real validation and registry, 5,000 at a time: 1 in 10 a shop, 1 in 50 exempt, 1 in 25 started mid-month.</summary>
