@@ -118,9 +118,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_complaints_categories_tenant_id");
-
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_complaints_categories_tenant_id_code");
@@ -494,9 +491,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("ReporterUserId")
                         .HasDatabaseName("ix_complaints_complaints_reporter_user_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_complaints_complaints_tenant_id");
-
                     b.HasIndex("TenantId", "FiledAt")
                         .HasDatabaseName("ix_complaints_complaints_tenant_id_filed_at");
 
@@ -869,9 +863,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("PayerUserId")
                         .HasDatabaseName("ix_payments_bills_payer_user_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_bills_tenant_id");
-
                     b.HasIndex("SourceModule", "SourceReference")
                         .HasDatabaseName("ix_payments_bills_source_module_source_reference");
 
@@ -995,9 +986,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("BillId")
                         .HasDatabaseName("ix_payments_payments_bill_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_payments_tenant_id");
-
                     b.HasIndex("TenantId", "ReceiptNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_payments_payments_tenant_id_receipt_number");
@@ -1084,9 +1072,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_bank_transactions_tenant_id");
 
                     b.HasIndex("TenantId", "BankReference")
                         .IsUnique()
@@ -1482,9 +1467,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("RenewsPermitId")
                         .HasDatabaseName("ix_permits_applications_renews_permit_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_applications_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_permits_applications_tenant_id_number");
@@ -1627,9 +1609,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PermitTypeId")
                         .HasDatabaseName("ix_permits_permits_permit_type_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_permits_tenant_id");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique()
@@ -1826,9 +1805,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_permits_types");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_types_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -2485,9 +2461,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tax_assessment_runs");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_assessment_runs_tenant_id");
-
                     b.HasIndex("TenantId", "Year")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_assessment_runs_tenant_id_year");
@@ -2641,9 +2614,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_assessments_payer_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_assessments_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_assessments_tenant_id_number");
@@ -2734,9 +2704,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("BillId")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_bills_bill_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_bills_tenant_id");
 
                     b.HasIndex("TenantId", "Kind", "Year")
                         .HasDatabaseName("ix_tax_bills_tenant_id_kind_year");
@@ -2844,9 +2811,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("AssessmentId")
                         .HasDatabaseName("ix_tax_objections_assessment_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_objections_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_objections_tenant_id_number");
@@ -2907,9 +2871,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tax_schedules");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_schedules_tenant_id");
 
                     b.HasIndex("TenantId", "Year")
                         .IsUnique()
@@ -2975,9 +2936,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tax_appraisal_prices");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_appraisal_prices_tenant_id");
-
                     b.HasIndex("TenantId", "Kind", "Code", "FromYear")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_appraisal_prices_tenant_id_kind_code_from_year");
@@ -3018,9 +2976,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_property_owners_payer_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_property_owners_tenant_id");
 
                     b.HasIndex("PropertyId", "PayerId")
                         .IsUnique()
@@ -3123,9 +3078,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tax_payers");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_payers_tenant_id");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_tax_payers_user_id");
@@ -3257,9 +3209,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("ParcelId")
                         .HasDatabaseName("ix_tax_properties_parcel_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_properties_tenant_id");
-
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_properties_tenant_id_code");
@@ -3362,9 +3311,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_signs_payer_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_signs_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_signs_tenant_id_number");
@@ -3450,9 +3396,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_sign_declarations_payer_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_sign_declarations_tenant_id");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
@@ -3624,9 +3567,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_wastefees_billing_runs");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id");
-
                     b.HasIndex("TenantId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_wastefees_billing_runs_tenant_id_period");
@@ -3732,9 +3672,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("BillId")
                         .HasDatabaseName("ix_wastefees_charges_bill_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_charges_tenant_id");
-
                     b.HasIndex("ServicePointId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_wastefees_charges_service_point_id_period");
@@ -3830,9 +3767,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -4066,9 +4000,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PayerUserId")
                         .HasDatabaseName("ix_wastefees_service_points_payer_user_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_service_points_tenant_id");
 
                     b.HasIndex("TenantId", "AccountNo")
                         .IsUnique()

@@ -57,8 +57,18 @@ public sealed class LocalGovDbContext(
     private void ApplyTenantFilter<TEntity>(ModelBuilder modelBuilder) where TEntity : class, IMultiTenant
     {
         Expression<Func<TEntity, bool>> filter = e => e.TenantId == CurrentTenantIdForFilter;
-        modelBuilder.Entity<TEntity>().HasQueryFilter(TenantFilter.Name, filter);
-        modelBuilder.Entity<TEntity>().HasIndex(e => e.TenantId);
+        var entity = modelBuilder.Entity<TEntity>();
+        entity.HasQueryFilter(TenantFilter.Name, filter);
+
+        // Every tenant's rows are found by an index that leads with the tenant id. A module's own index that starts
+        // with it serves the filter as well, so the one-column index is added only where none does: a second index
+        // over the same leading column would be written on every insert and never chosen.
+        var leadsWithTenant = entity.Metadata.GetIndexes()
+            .Any(i => i.Properties[0].Name == nameof(IMultiTenant.TenantId));
+        if (!leadsWithTenant)
+        {
+            entity.HasIndex(e => e.TenantId);
+        }
     }
 
     private static void ApplySoftDeleteFilter<TEntity>(ModelBuilder modelBuilder) where TEntity : class, ISoftDelete
