@@ -96,24 +96,33 @@ public static class BulkInsert
         {
             // PostgreSQL's binary COPY: one stream for all the rows, in the caller's transaction
             var copy = $"COPY {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) FROM STDIN (FORMAT BINARY)";
-            await using var importer = await npgsql.BeginBinaryImportAsync(copy, cancellationToken);
-            foreach (var row in rows)
+            if (PostgresRowWriter.Plan(mappings) is { } encoder)
             {
-                await importer.StartRowAsync(cancellationToken);
-                for (var c = 0; c < columns.Count; c++)
+                await encoder.WriteAsync(npgsql, copy, rows.Count, (r, c) =>
+                    values[c](rows[r].Row, rows[r].Owner) is { } value ? mappings[c].Converter?.ConvertToProvider(value) ?? value : null,
+                    cancellationToken);
+            }
+            else
+            {
+                await using var importer = await npgsql.BeginBinaryImportAsync(copy, cancellationToken);
+                foreach (var row in rows)
                 {
-                    var value = values[c](row.Row, row.Owner);
-                    if (value is null)
+                    await importer.StartRowAsync(cancellationToken);
+                    for (var c = 0; c < columns.Count; c++)
                     {
-                        await importer.WriteNullAsync(cancellationToken);
-                    }
-                    else
-                    {
-                        await importer.WriteAsync(mappings[c].Converter?.ConvertToProvider(value) ?? value, cancellationToken);
+                        var value = values[c](row.Row, row.Owner);
+                        if (value is null)
+                        {
+                            await importer.WriteNullAsync(cancellationToken);
+                        }
+                        else
+                        {
+                            await importer.WriteAsync(mappings[c].Converter?.ConvertToProvider(value) ?? value, cancellationToken);
+                        }
                     }
                 }
+                await importer.CompleteAsync(cancellationToken);
             }
-            await importer.CompleteAsync(cancellationToken);
         }
         else
         {
@@ -140,6 +149,10 @@ public static class BulkInsert
     /// <summary>Whether rows of <paramref name="entityType"/> (a SQLite model's) are bound by position in a transaction (see <see cref="SqliteRowWriter"/>).</summary>
     internal static bool BindsByPosition(IEntityType entityType) =>
         SqliteRowWriter.Plan([.. Columns(entityType).Select(c => c.Property.GetRelationalTypeMapping())]) is not null;
+
+    /// <summary>Whether rows of <paramref name="entityType"/> (a PostgreSQL model's) are copied encoded by <see cref="PostgresRowWriter"/>.</summary>
+    internal static bool CopiesEncoded(IEntityType entityType) =>
+        PostgresRowWriter.Plan([.. Columns(entityType).Select(c => c.Property.GetRelationalTypeMapping())]) is not null;
 
     private static string Name(int index) => "@b" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
