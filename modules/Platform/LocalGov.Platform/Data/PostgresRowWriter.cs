@@ -37,19 +37,19 @@ internal sealed class PostgresRowWriter
             var mapping = mappings[i];
             var type = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
             type = Nullable.GetUnderlyingType(type) ?? type;
-            Kind? kind = (mapping.StoreTypeNameBase.ToLowerInvariant(), type) switch
+            Kind? kind = mapping.StoreTypeNameBase switch
             {
-                ("text" or "character varying", _) when type == typeof(string) => Kind.Text,
-                ("smallint", _) when type == typeof(short) => Kind.Int16,
-                ("integer", _) when type == typeof(int) => Kind.Int32,
-                ("bigint", _) when type == typeof(long) => Kind.Int64,
-                ("boolean", _) when type == typeof(bool) => Kind.Boolean,
-                ("double precision", _) when type == typeof(double) => Kind.Double,
-                ("bytea", _) when type == typeof(byte[]) => Kind.Bytes,
-                ("uuid", _) when type == typeof(Guid) => Kind.Guid,
-                ("timestamp with time zone", _) when type == typeof(DateTime) => Kind.Timestamp,
-                ("date", _) when type == typeof(DateOnly) => Kind.Date,
-                ("numeric", _) when type == typeof(decimal) => Kind.Numeric,
+                "text" or "character varying" when type == typeof(string) => Kind.Text,
+                "smallint" when type == typeof(short) => Kind.Int16,
+                "integer" when type == typeof(int) => Kind.Int32,
+                "bigint" when type == typeof(long) => Kind.Int64,
+                "boolean" when type == typeof(bool) => Kind.Boolean,
+                "double precision" when type == typeof(double) => Kind.Double,
+                "bytea" when type == typeof(byte[]) => Kind.Bytes,
+                "uuid" when type == typeof(Guid) => Kind.Guid,
+                "timestamp with time zone" when type == typeof(DateTime) => Kind.Timestamp,
+                "date" when type == typeof(DateOnly) => Kind.Date,
+                "numeric" when type == typeof(decimal) => Kind.Numeric,
                 _ => null,
             };
             if (kind is null)
