@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -23,7 +24,7 @@ internal sealed class PostgresRowWriter
     private enum Kind { Text, Int16, Int32, Int64, Boolean, Double, Bytes, Guid, Timestamp, Date, Numeric }
 
     private readonly Kind[] _kinds;
-    private byte[] _buffer = new byte[FlushAt * 2];
+    private byte[] _buffer = [];
     private int _length;
 
     private PostgresRowWriter(Kind[] kinds) => _kinds = kinds;
@@ -69,6 +70,8 @@ internal sealed class PostgresRowWriter
     public async Task WriteAsync(NpgsqlConnection connection, string copy, int rows, Func<int, int, object?> value, CancellationToken cancellationToken)
     {
         await using var stream = await connection.BeginRawBinaryCopyAsync(copy, cancellationToken);
+        // a pooled buffer: a new one per table and batch would be a large-object-heap array each time
+        _buffer = ArrayPool<byte>.Shared.Rent(FlushAt * 2);
         try
         {
             _length = 0;
@@ -96,6 +99,11 @@ internal sealed class PostgresRowWriter
             // without this, disposing the stream would end the COPY normally and keep the rows sent so far
             await stream.CancelAsync();
             throw;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
         }
     }
 
@@ -226,7 +234,10 @@ internal sealed class PostgresRowWriter
     {
         if (_length + size > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + size));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + size));
+            _buffer.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
         }
         var span = _buffer.AsSpan(_length, size);
         _length += size;
