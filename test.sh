@@ -11,7 +11,10 @@
 #      one) and exports LOCALGOV_TEST_POSTGRES; test fixtures create and drop their own databases through it;
 #   3. exports LOCALGOV_TEST_PYTHON (Debian's python3, which has aiosmtpd) and LOCALGOV_TEST_CHROMIUM;
 #   4. builds LocalGov.sln once, then runs each test project in turn (a failing project does not stop the rest);
-#   5. reads the .trx files (kept in .test-output/), prints per-project counts and the final line.
+#   5. runs the SQLite half of the host suite again at calendar dates where date bugs live (fiscal-year and
+#      calendar-year boundaries in Bangkok, a leap day, the land-tax deadline): the test host's clock starts at
+#      LOCALGOV_TEST_NOW (default in TestClock.cs), never at today's date. LOCALGOV_TEST_DATES="" skips this;
+#   6. reads the .trx files (kept in .test-output/), prints per-project counts and the final line.
 # Exits non-zero when the build or any test failed. The cluster is stopped and deleted on exit.
 set -euo pipefail
 
@@ -176,14 +179,15 @@ print(c("passed"), failed, skipped, summary.get("outcome", "unknown"))
 PY
 }
 
-run_project() { # csproj
+run_project() { # csproj [label] [extra dotnet test arguments…]
     local proj="$1" name trx status=0
-    name="$(basename "$proj" .csproj)"
-    trx="$RESULTS/$name.trx"
+    name="${2:-$(basename "$proj" .csproj)}"
+    shift $(( $# >= 2 ? 2 : 1 ))
+    trx="$RESULTS/${name//[^A-Za-z0-9._-]/_}.trx"
     log "testing $name"
     set +e
-    dotnet test "$proj" --no-build --nologo \
-        --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
+    dotnet test "$proj" --no-build --nologo "$@" \
+        --logger "trx;LogFileName=$(basename "$trx")" --results-directory "$RESULTS" \
         --blame-hang-timeout "${LOCALGOV_TEST_HANG_TIMEOUT:-15m}" --blame-hang-dump-type none \
         </dev/null
     status=$?
@@ -204,6 +208,18 @@ run_project() { # csproj
         failed=1
     fi
     record "$name" "$passed" "$failed" "$skipped" "$note"
+}
+
+# Instants (UTC) the host suite runs at again. 17:30 UTC is 00:30 the next day in Bangkok, so those runs also catch
+# code that takes the UTC date for the Thai one.
+DEFAULT_TEST_DATES="2027-09-30T05:00:00Z 2027-09-30T17:30:00Z 2027-12-31T17:30:00Z 2028-02-29T03:00:00Z 2027-04-30T09:00:00Z"
+
+run_at_dates() { # the selected projects
+    local host="tests/LocalGov.Host.Tests/LocalGov.Host.Tests.csproj" when
+    printf '%s\n' "$@" | grep -qxF "$host" || return 0
+    for when in ${LOCALGOV_TEST_DATES-$DEFAULT_TEST_DATES}; do
+        LOCALGOV_TEST_NOW="$when" run_project "$host" "LocalGov.Host.Tests@$when" --filter "FullyQualifiedName~.Sqlite"
+    done
 }
 
 finish() {
@@ -299,6 +315,8 @@ main() {
         fi
         run_project "$proj"
     done
+    run_at_dates "${projects[@]}"
+
     for proj in "${unbuildable[@]+"${unbuildable[@]}"}"; do
         if [[ "$proj" != *.Tests.csproj ]]; then
             record "$(basename "$proj" .csproj)" 0 1 0 "build failed"

@@ -27,7 +27,7 @@ public static partial class People
         var user = new LocalGovUser
         {
             UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + kind, Kind = kind,
-            TenantId = tenantId, ProvinceCode = provinceCode, CreatedAt = DateTime.UtcNow,
+            TenantId = tenantId, ProvinceCode = provinceCode, CreatedAt = host.Clock.GetUtcNow().UtcDateTime,
         };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         if (roles.Length > 0)

@@ -16,7 +16,7 @@ public abstract class TenantJobTests(LocalGovHost host)
     public async Task RecurringJob_RunsForActiveTenantsWithTheFeature_AndSkipsTheOthers()
     {
         var runner = host.Services.GetRequiredService<TenantJobRunner>();
-        var ran = await runner.RunAsync(NotesModule.ReviewJob, DateTimeOffset.UtcNow, CancellationToken.None);
+        var ran = await runner.RunAsync(NotesModule.ReviewJob, host.Clock.GetUtcNow(), CancellationToken.None);
         var codes = ran.Select(t => t.Code).ToList();
 
         Assert.Contains("alpha", codes);
@@ -35,7 +35,7 @@ public abstract class TenantJobTests(LocalGovHost host)
         await using (var scope = host.Services.CreateAsyncScope())
         {
             using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(host.Alpha);
-            await NotesEndpoints.ReviewAllAsync(new TenantJobContext(host.Alpha, scope.ServiceProvider, DateTimeOffset.UtcNow, CancellationToken.None));
+            await NotesEndpoints.ReviewAllAsync(new TenantJobContext(host.Alpha, scope.ServiceProvider, host.Clock.GetUtcNow(), CancellationToken.None));
         }
 
         await using var check = host.Services.CreateAsyncScope();

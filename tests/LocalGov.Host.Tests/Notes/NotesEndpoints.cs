@@ -79,7 +79,7 @@ internal static class NotesEndpoints
     }
 
     /// <summary>Charges a 100-baht fee for a note through Payments, as a permit module charges its fee.</summary>
-    private static async Task<Results<Ok<global::LocalGov.Payments.Contracts.BillView>, NotFound>> BillAsync(LocalGovDbContext db, global::LocalGov.Payments.Contracts.IBilling billing, Guid id)
+    private static async Task<Results<Ok<global::LocalGov.Payments.Contracts.BillView>, NotFound>> BillAsync(LocalGovDbContext db, global::LocalGov.Payments.Contracts.IBilling billing, TimeProvider clock, Guid id)
     {
         var note = await db.Set<Note>().FirstOrDefaultAsync(n => n.Id == id);
         if (note is null)
@@ -91,7 +91,7 @@ internal static class NotesEndpoints
             new global::LocalGov.Payments.Contracts.BillPayer("ผู้ยื่นบันทึก", "NOTE" + note.Number.Replace("-", "", StringComparison.Ordinal)[^6..]),
             new global::LocalGov.Payments.Contracts.BillSource("Notes", note.Id.ToString()),
             [new global::LocalGov.Payments.Contracts.BillLineRequest("NOTE-FEE", "ค่าธรรมเนียมบันทึก", 100m)],
-            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(15)));
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(15)));
         await transaction.CommitAsync();
         return TypedResults.Ok(bill);
     }

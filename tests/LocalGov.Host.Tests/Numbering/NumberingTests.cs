@@ -22,7 +22,7 @@ public abstract class NumberingTests(LocalGovHost host)
             client.PostJsonAsync($"/t/{code}/api/notes", new CreateNote($"note {i}", null))));
         var notes = await Task.WhenAll(responses.Select(r => r.ReadAsync<NoteDto>()));
 
-        var year = BangkokTime.FiscalYearOf(DateTime.UtcNow);
+        var year = BangkokTime.FiscalYearOf(host.Clock.GetUtcNow().UtcDateTime);
         var expected = Enumerable.Range(1, 200).Select(n => $"NTE-{year}-{n:D6}").ToList();
         Assert.Equal(expected, notes.Select(n => n.Number).Order(StringComparer.Ordinal).ToList());
     }

@@ -67,8 +67,8 @@ public abstract class ReconciliationTests(LocalGovHost host)
         var reference = Guid.NewGuid().ToString("N")[..10];
         var csv = $"""
             ref1,ref2,amount,paid_at,bank_reference
-            {paid.Number.Replace("-", "")},,100.00,{DateTimeOffset.UtcNow:O},A{reference}
-            {other.Number.Replace("-", "")},,100.00,{DateTimeOffset.UtcNow:O},B{reference}
+            {paid.Number.Replace("-", "")},,100.00,{host.Clock.GetUtcNow():O},A{reference}
+            {other.Number.Replace("-", "")},,100.00,{host.Clock.GetUtcNow():O},B{reference}
             NOSUCHBILL,,50.00,2026-11-21 10:00:00,C{reference}
             """;
 
@@ -135,11 +135,11 @@ public abstract class ReconciliationTests(LocalGovHost host)
     private Task SetSecretAsync(TenantInfo lao) =>
         host.Services.GetRequiredService<ISettingManager>().SetForTenantAsync(lao.Id, PromptPayNotifications.SecretSetting, Secret);
 
-    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    private long Now() => host.Clock.GetUtcNow().ToUnixTimeSeconds();
 
-    private static string Body(string ref1, decimal amount, string bankReference) => JsonSerializer.Serialize(new
+    private string Body(string ref1, decimal amount, string bankReference) => JsonSerializer.Serialize(new
     {
-        ref1, amount, paidAt = DateTimeOffset.UtcNow, bankReference,
+        ref1, amount, paidAt = host.Clock.GetUtcNow(), bankReference,
     });
 
     private async Task<HttpResponseMessage> SendAsync(TenantInfo lao, string body, long timestamp, bool sign, bool tamper = false)

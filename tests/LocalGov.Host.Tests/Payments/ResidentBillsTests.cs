@@ -23,7 +23,7 @@ public abstract class ResidentBillsTests(LocalGovHost host)
             new BillPayer("ผู้พักอาศัย", "R" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), UserId: userId, NationalId: nationalId),
             new BillSource("Payments", "MANUAL-" + Guid.NewGuid().ToString("N")[..8]),
             [new BillLineRequest("FEE", description, 75m)],
-            DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10)));
+            DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime).AddDays(10)));
         await transaction.CommitAsync();
         return bill;
     }

@@ -82,7 +82,8 @@ public abstract class DashboardTaxTests(LocalGovHost host)
         string page;
         using (AfterDue(set))
         {
-            page = await set.World.OfficerClient.GetPageAsync(set.World.Path("/staff/tax/dashboard"));
+            // the assessments' year asked for by name: a day after the due date may fall in the next calendar year
+            page = await set.World.OfficerClient.GetPageAsync(set.World.Path($"/staff/tax/dashboard?year={set.World.Year}"));
         }
         var rows = Section(page, "data-arrears");
         Assert.Equal(2, Count(rows, "data-number=\""));
@@ -167,7 +168,8 @@ public abstract class DashboardTaxTests(LocalGovHost host)
         Figures(Row(Section(page, "data-categories"), "data-total"), "9,400.00", "1,000.00", "8,400.00", "10.6%");
         using (AfterDue(set))
         {
-            page = await set.World.OfficerClient.GetPageAsync(set.World.Path("/staff/tax/dashboard"));
+            // the assessments' year asked for by name: a day after the due date may fall in the next calendar year
+            page = await set.World.OfficerClient.GetPageAsync(set.World.Path($"/staff/tax/dashboard?year={set.World.Year}"));
         }
         Assert.DoesNotContain("เทศบาลอื่น", page, StringComparison.Ordinal);
         Assert.Equal(2, Count(Section(page, "data-arrears"), "data-number=\""));

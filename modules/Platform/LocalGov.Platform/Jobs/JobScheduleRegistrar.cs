@@ -9,13 +9,16 @@ namespace LocalGov.Platform.Jobs;
 
 /// <summary>
 /// Puts every module's recurring job and the email delivery job into the scheduler at start, replacing what the
-/// store held so a changed schedule takes effect; in a cluster every node does the same, idempotently.
+/// store held so a changed schedule takes effect; in a cluster every node does the same, idempotently. Triggers are
+/// built on the host's <see cref="TimeProvider"/>, the clock Quartz's scheduler runs on: a start time taken from
+/// another clock could lie hours in the scheduler's future, and the job would not run until then.
 /// </summary>
 internal sealed class JobScheduleRegistrar(
     ISchedulerFactory schedulers,
     PlatformDefinitions definitions,
     IConfiguration configuration,
-    IOptions<EmailOptions> email) : IHostedService
+    IOptions<EmailOptions> email,
+    TimeProvider clock) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +32,7 @@ internal sealed class JobScheduleRegistrar(
                 .UsingJobData(RecurringTenantJob.JobNameKey, job.Name)
                 .StoreDurably()
                 .Build();
-            var trigger = TriggerBuilder.Create()
+            var trigger = TriggerBuilder.Create(clock)
                 .WithIdentity(job.Name + "-trigger", "tenants")
                 .WithCronSchedule(cron, c => c.InTimeZone(BangkokZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                 .Build();
@@ -37,7 +40,7 @@ internal sealed class JobScheduleRegistrar(
         }
 
         var delivery = JobBuilder.Create<EmailDeliveryJob>().WithIdentity(EmailDeliveryJob.Key).StoreDurably().Build();
-        var every = TriggerBuilder.Create()
+        var every = TriggerBuilder.Create(clock)
             .WithIdentity("email-delivery-trigger", "platform")
             .StartNow()
             .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, email.Value.PollSeconds))).RepeatForever()

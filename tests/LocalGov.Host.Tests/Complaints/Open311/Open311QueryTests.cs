@@ -24,7 +24,7 @@ public abstract class Open311QueryTests(LocalGovHost host)
     {
         var lao = await Open311Lao.GetAsync(host, "o311get");
         var old = await lao.FileAsync("tree", "กิ่งไม้หักนานแล้ว");
-        var oldFiledAt = DateTime.UtcNow.AddDays(-100);
+        var oldFiledAt = host.Clock.GetUtcNow().UtcDateTime.AddDays(-100);
         await lao.BackdateAsync(old.Id, oldFiledAt);
         var filed = await lao.FileAsync("road", "หลุมใหญ่");
         var working = await lao.FileAsync("street-light", "ไฟดับทั้งซอย");
@@ -104,13 +104,13 @@ public abstract class Open311QueryTests(LocalGovHost host)
         Assert.Equal([s.Old], startOnly.Ids()); // start_date alone: the 90 days from it
 
         var tooWide = await client.Open311GetAsync(
-            $"{s.Lao.Root}/requests.json?start_date={W3c(DateTime.UtcNow.AddDays(-91))}&end_date={W3c(DateTime.UtcNow)}");
+            $"{s.Lao.Root}/requests.json?start_date={W3c(host.Clock.GetUtcNow().UtcDateTime.AddDays(-91))}&end_date={W3c(host.Clock.GetUtcNow().UtcDateTime)}");
         Assert.Equal(HttpStatusCode.BadRequest, tooWide.Status);
         Assert.Contains("90", Assert.Single(tooWide.Errors()).Description, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.Open311GetAsync(
-            $"{s.Lao.Root}/requests.json?start_date={W3c(DateTime.UtcNow.AddDays(-90))}&end_date={W3c(DateTime.UtcNow)}")).Status);
+            $"{s.Lao.Root}/requests.json?start_date={W3c(host.Clock.GetUtcNow().UtcDateTime.AddDays(-90))}&end_date={W3c(host.Clock.GetUtcNow().UtcDateTime)}")).Status);
 
-        var backwards = await client.Open311GetAsync($"{s.Lao.Root}/requests.json?start_date={W3c(DateTime.UtcNow)}&end_date={W3c(DateTime.UtcNow.AddDays(-1))}");
+        var backwards = await client.Open311GetAsync($"{s.Lao.Root}/requests.json?start_date={W3c(host.Clock.GetUtcNow().UtcDateTime)}&end_date={W3c(host.Clock.GetUtcNow().UtcDateTime.AddDays(-1))}");
         Assert.Equal(HttpStatusCode.BadRequest, backwards.Status);
         var noOffset = await client.Open311GetAsync($"{s.Lao.Root}/requests.json?start_date=2026-11-01T00:00:00");
         Assert.Equal(HttpStatusCode.BadRequest, noOffset.Status);
@@ -124,7 +124,7 @@ public abstract class Open311QueryTests(LocalGovHost host)
         var old = await client.JsonOkAsync(
             $"{s.Lao.Root}/requests.json?updated_after={W3c(s.OldFiledAt.AddDays(-1))}&updated_before={W3c(s.OldFiledAt.AddDays(1))}");
         Assert.Equal([s.Old], old.Ids()); // a sync by change time is not held to the default 90-day window
-        var recent = await client.JsonOkAsync($"{s.Lao.Root}/requests.json?updated_after={W3c(DateTime.UtcNow.AddHours(-1))}");
+        var recent = await client.JsonOkAsync($"{s.Lao.Root}/requests.json?updated_after={W3c(host.Clock.GetUtcNow().UtcDateTime.AddHours(-1))}");
         Assert.Equal(4, recent.GetArrayLength());
     }
 

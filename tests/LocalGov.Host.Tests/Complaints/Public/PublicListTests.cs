@@ -48,7 +48,7 @@ public abstract class PublicListTests(LocalGovHost host)
         var light = (await lao.FileAsync("street-light", "ไฟดับ กรองสถานะ")).Complaint.TrackingCode!;
         await lao.ResolveAsync(light);
         var old = (await lao.FileAsync("road", "ถนนเก่า กรองเดือน")).Complaint.TrackingCode!;
-        var thisMonth = BangkokMonth.Of(DateTime.UtcNow);
+        var thisMonth = BangkokMonth.Of(host.Clock.GetUtcNow().UtcDateTime);
         var earlier = thisMonth.Plus(-3);
         await lao.SetTimesAsync(old, earlier.StartUtc.AddDays(3), earlier.StartUtc.AddDays(8), null);
         await other.FileAsync("road", "ของหน่วยงานอื่น ไม่ควรเห็น");

@@ -122,7 +122,7 @@ public abstract class StatisticsTests(LocalGovHost host)
     public async Task StatsPageAndCsv_ShowTheFiguresOfAKnownSet_WithoutConfidentialComplaints()
     {
         var lao = await ComplaintScenario.StartAsync(host, "sta");
-        var month = BangkokMonth.Of(DateTime.UtcNow).Plus(-2);
+        var month = BangkokMonth.Of(host.Clock.GetUtcNow().UtcDateTime).Plus(-2);
         var filed = month.StartUtc.AddDays(9).AddHours(2); // the 10th, 09:00 in Bangkok
 
         async Task<string> FileAsync(string category, string text)
