@@ -15,7 +15,7 @@ internal static class DemoBills
 
     public static async Task SeedAsync(IServiceProvider services, TenantInfo tenant)
     {
-        if (!tenant.Features.TryGetValue("Modules.Payments", out var on) || !on)
+        if (!tenant.Features.TryGetValue(PaymentsContract.Feature, out var on) || !on)
         {
             return;
         }

@@ -29,7 +29,7 @@ internal static class DemoPermits
 
     public static async Task SeedAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants)
     {
-        foreach (var tenant in tenants.Where(t => t.Code == "demo-city" && On(t, PermitsModule.FeatureName) && On(t, "Modules.Payments")))
+        foreach (var tenant in tenants.Where(t => t.Code == "demo-city" && On(t, PermitsModule.FeatureName) && On(t, PaymentsContract.Feature)))
         {
             await SeedTenantAsync(services, tenant);
         }

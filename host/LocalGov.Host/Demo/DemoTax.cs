@@ -27,7 +27,7 @@ internal static class DemoTax
 
     public static async Task SeedAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants)
     {
-        foreach (var tenant in tenants.Where(t => t.Code == "demo-city" && On(t, "Modules.Tax") && On(t, "Modules.Payments")))
+        foreach (var tenant in tenants.Where(t => t.Code == "demo-city" && On(t, LocalGov.Tax.Publishing.MyTaxes.FeatureName) && On(t, PaymentsContract.Feature)))
         {
             await SeedTenantAsync(services, tenant);
         }

@@ -40,7 +40,7 @@ internal static class DemoWaste
 
     public static async Task SeedAsync(IServiceProvider services, IReadOnlyList<TenantInfo> tenants)
     {
-        foreach (var tenant in tenants.Where(t => On(t, WasteFeesModule.FeatureName) && On(t, "Modules.Payments")))
+        foreach (var tenant in tenants.Where(t => On(t, WasteFeesModule.FeatureName) && On(t, PaymentsContract.Feature)))
         {
             await SeedTenantAsync(services, tenant);
         }

@@ -24,7 +24,7 @@ namespace LocalGov.Identity;
 /// </summary>
 public sealed class IdentityModule : LocalGovModule
 {
-    public override string Name => "Identity";
+    public override string Name => IdentityContract.Module;
     public override LocalizedText DisplayName => new("บัญชีผู้ใช้", "Accounts");
     public override bool IsOptional => false;
     public override string? PagesArea => "Identity";

@@ -17,7 +17,7 @@ namespace LocalGov.Payments;
 /// </summary>
 public sealed class PaymentsModule : LocalGovModule
 {
-    public override string Name => "Payments";
+    public override string Name => PaymentsContract.Module;
     public override LocalizedText DisplayName => new("รับชำระเงิน", "Payments");
 
     public override string? PagesArea => "Payments";

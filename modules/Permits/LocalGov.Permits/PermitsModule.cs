@@ -31,6 +31,9 @@ public sealed class PermitsModule : LocalGovModule
     public const string FeatureName = "Modules.Permits";
 
     public override string Name => "Permits";
+
+    /// <summary>Bills go through Payments' <see cref="IBilling"/>: no LAO has this module without it.</summary>
+    public override IReadOnlyList<string> Requires => [PaymentsContract.Module];
     public override LocalizedText DisplayName => new("ใบอนุญาต", "Permits");
     public override string? PagesArea => "Permits";
 

@@ -32,6 +32,9 @@ namespace LocalGov.Tax;
 public sealed class TaxModule : LocalGovModule
 {
     public override string Name => "Tax";
+
+    /// <summary>Bills go through Payments' <see cref="IBilling"/>: no LAO has this module without it.</summary>
+    public override IReadOnlyList<string> Requires => [PaymentsContract.Module];
     public override LocalizedText DisplayName => new("ภาษีที่ดินและสิ่งปลูกสร้าง ภาษีป้าย", "Land, building and signboard tax");
     public override string? PagesArea => "Tax";
 

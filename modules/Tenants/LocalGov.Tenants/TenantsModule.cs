@@ -1,4 +1,4 @@
-using LocalGov.Identity;
+using LocalGov.Identity.Contracts;
 using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.Menus;
@@ -23,7 +23,7 @@ public sealed class TenantsModule : LocalGovModule
     public override string Name => "Tenants";
     public override LocalizedText DisplayName => new("หน่วยงาน", "LAOs");
     public override bool IsOptional => false;
-    public override IReadOnlyList<Type> DependsOn => [typeof(IdentityModule)];
+    public override IReadOnlyList<string> Requires => [IdentityContract.Module];
     public override string? PagesArea => "Tenants";
 
     public override void ConfigureServices(ModuleServiceContext context)

@@ -28,6 +28,9 @@ public sealed class WasteFeesModule : LocalGovModule
     public override LocalizedText DisplayName => new("ค่าธรรมเนียมเก็บขนขยะ", "Waste fees");
     public override string? PagesArea => "WasteFees";
 
+    /// <summary>Bills go through Payments' <see cref="IBilling"/>: no LAO has this module without it.</summary>
+    public override IReadOnlyList<string> Requires => [PaymentsContract.Module];
+
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<ServicePointRegistry>();

@@ -23,8 +23,13 @@ public abstract class LocalGovModule
 
     public abstract LocalizedText DisplayName { get; }
 
-    /// <summary>Modules that must be listed before this one.</summary>
-    public virtual IReadOnlyList<Type> DependsOn => [];
+    /// <summary>
+    /// The modules this one needs, by name — the constant of their Contracts project (e.g.
+    /// <c>PaymentsContract.Module</c>), so no module references another's implementation to say so. The host refuses
+    /// to start when one is not listed before this module; an LAO cannot have this module switched on without each
+    /// optional one among them (<see cref="ModuleCatalog.CheckSelection"/>).
+    /// </summary>
+    public virtual IReadOnlyList<string> Requires => [];
 
     /// <summary>
     /// True for modules a tenant switches on or off (the business modules). Their endpoints, pages, permissions,
@@ -33,7 +38,10 @@ public abstract class LocalGovModule
     public virtual bool IsOptional => true;
 
     /// <summary>The module's own on/off feature, or null for a module that is always on.</summary>
-    public string? Feature => IsOptional ? $"Modules.{Name}" : null;
+    public string? Feature => IsOptional ? FeatureOf(Name) : null;
+
+    /// <summary>The on/off feature of the module named <paramref name="module"/>.</summary>
+    public static string FeatureOf(string module) => $"Modules.{module}";
 
     /// <summary>The Razor Pages area that holds this module's pages, if any.</summary>
     public virtual string? PagesArea => null;

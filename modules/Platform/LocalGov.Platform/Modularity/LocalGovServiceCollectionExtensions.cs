@@ -97,6 +97,8 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<INumberingService, NumberingService>();
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<HostSeeder>();
+        services.AddScoped<TenantPermissionBackfill>();
+        services.AddScoped<TenantModules>();
         services.AddSingleton<PersonalData.IPersonalDataVault, PersonalData.PersonalDataVault>();
         services.AddScoped<AuditScope>();
         services.AddScoped<IAuditScope>(sp => sp.GetRequiredService<AuditScope>());

@@ -22,12 +22,7 @@ public sealed class TenantProvisioner(
 {
     public async Task<Tenant> ProvisionAsync(Tenant tenant, IReadOnlyCollection<string> enabledModules, CancellationToken cancellationToken = default)
     {
-        var unknown = enabledModules.Where(m => catalog.Modules.All(x => x.Name != m || !x.IsOptional)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new BusinessRuleException(new LocalizedText(
-                $"ไม่มีโมดูล {string.Join(", ", unknown)} ในระบบ", $"No such module: {string.Join(", ", unknown)}."), "modules");
-        }
+        catalog.ValidateSelection(enabledModules);
         if (await db.Set<Tenant>().AnyAsync(t => t.Code == tenant.Code, cancellationToken))
         {
             throw new BusinessRuleException(new LocalizedText(

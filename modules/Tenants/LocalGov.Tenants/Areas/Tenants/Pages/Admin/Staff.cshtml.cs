@@ -14,7 +14,7 @@ public sealed class StaffModel(IStaffDirectory staff, IUserInvitations invitatio
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
     public string? Invited { get; private set; }
 
-    public string RoleName(string role) => Identity.Users.RoleNames.For(role).Current;
+    public string RoleName(string role) => Platform.Authorization.RoleNames.For(role).Current;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Staff = await staff.ListStaffAsync(currentTenant.Id!.Value, cancellationToken);

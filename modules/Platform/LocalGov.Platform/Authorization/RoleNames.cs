@@ -1,9 +1,8 @@
-using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Localization;
 
-namespace LocalGov.Identity.Users;
+namespace LocalGov.Platform.Authorization;
 
-/// <summary>What people call each role.</summary>
+/// <summary>What people call each role template (<see cref="RoleTemplates"/>), in both languages.</summary>
 public static class RoleNames
 {
     public static LocalizedText For(string role) => role switch
