@@ -22,15 +22,15 @@ internal sealed class ServiceList(LocalGovDbContext db, ICurrentTenant currentTe
     public static LocalizedText UnknownService(string code) =>
         new($"ไม่พบ service_code {code} ในหน่วยงานนี้", $"service_code {code} was not found in this jurisdiction.");
 
-    public async Task<Open311Document> DiscoveryAsync(bool thai, CancellationToken cancellationToken)
+    /// <summary>Discovery reads only the cached LAO (its name and public contact): no query.</summary>
+    public Task<Open311Document> DiscoveryAsync(bool thai, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var tenant = currentTenant.Tenant!;
-        var contact = await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == tenant.Id)
-            .Select(t => new { t.ContactEmail, t.ContactPhone }).SingleAsync(cancellationToken);
         var site = urls.ForTenant(tenant);
         var name = thai ? tenant.Name.Th : tenant.Name.En;
-        var reach = string.Join(", ", new[] { contact.ContactEmail, contact.ContactPhone }.Where(v => !string.IsNullOrEmpty(v)));
-        return new Open311Document("discovery", Open311Node.Object(
+        var reach = string.Join(", ", new[] { tenant.ContactEmail, tenant.ContactPhone }.Where(v => !string.IsNullOrEmpty(v)));
+        return Task.FromResult(new Open311Document("discovery", Open311Node.Object(
             ("changeset", Open311Node.Text(Open311Dates.Format(Changeset))),
             ("contact", Open311Node.Text(reach.Length > 0 ? $"{name}: {reach}" : $"{name}: {site}/")),
             ("key_service", Open311Node.Text(thai
@@ -41,7 +41,7 @@ internal sealed class ServiceList(LocalGovDbContext db, ICurrentTenant currentTe
                 ("url", Open311Node.Text($"{site}{Open311Api.Prefix}/")),
                 ("changeset", Open311Node.Text(Open311Dates.Format(Changeset))),
                 ("type", Open311Node.Text("production")),
-                ("formats", Open311Node.List("format", [Open311Node.Text("text/xml"), Open311Node.Text("application/json")])))]))));
+                ("formats", Open311Node.List("format", [Open311Node.Text("text/xml"), Open311Node.Text("application/json")])))])))));
     }
 
     public async Task<Open311Document> ServicesAsync(bool thai, CancellationToken cancellationToken)

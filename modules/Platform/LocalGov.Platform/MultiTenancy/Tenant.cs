@@ -105,7 +105,11 @@ public sealed class Tenant : Entity, IHasConcurrencyStamp
     public TenantInfo ToInfo() => new(
         Id, Code, new LocalizedText(NameTh, NameEn), Kind, ProvinceCode, Status == TenantStatus.Active,
         [.. _hostNames.Select(h => h.HostName)],
-        _features.ToDictionary(f => f.Name, f => f.Enabled, StringComparer.Ordinal));
+        _features.ToDictionary(f => f.Name, f => f.Enabled, StringComparer.Ordinal))
+    {
+        ContactEmail = ContactEmail,
+        ContactPhone = ContactPhone,
+    };
 
     /// <summary>Codes are 2–40 characters of a–z, 0–9 and single hyphens, e.g. <c>demo-city</c>.</summary>
     public static string NormalizeCode(string code)

@@ -11,4 +11,11 @@ public sealed record TenantInfo(
     string ProvinceCode,
     bool IsActive,
     IReadOnlyList<string> HostNames,
-    IReadOnlyDictionary<string, bool> Features);
+    IReadOnlyDictionary<string, bool> Features)
+{
+    /// <summary>The LAO's public contact address (สารบรรณ e-mail), for pages, Open311 discovery and mail.</summary>
+    public string? ContactEmail { get; init; }
+
+    /// <summary>The LAO's public telephone number.</summary>
+    public string? ContactPhone { get; init; }
+}

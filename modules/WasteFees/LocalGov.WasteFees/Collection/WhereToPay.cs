@@ -1,9 +1,7 @@
 using LocalGov.Payments.Contracts;
-using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.WasteFees.Collection;
 
@@ -24,14 +22,12 @@ public sealed record WhereToPay(LocalizedText Lao, string? Phone, string LookupU
     }
 }
 
-public sealed class PayingPlaces(LocalGovDbContext db, ICurrentTenant currentTenant, PublicUrls urls, IBillPresentation presentation)
+public sealed class PayingPlaces(ICurrentTenant currentTenant, PublicUrls urls, IBillPresentation presentation)
 {
     public async Task<WhereToPay> ForCurrentLaoAsync(CancellationToken cancellationToken)
     {
         var info = currentTenant.Tenant;
-        var phone = info is null ? null : await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == info.Id)
-            .Select(t => t.ContactPhone).SingleOrDefaultAsync(cancellationToken);
-        return new WhereToPay(info?.Name ?? new LocalizedText("LocalGov", "LocalGov"), phone, urls.ForTenant(info) + "/waste",
+        return new WhereToPay(info?.Name ?? new LocalizedText("LocalGov", "LocalGov"), info?.ContactPhone, urls.ForTenant(info) + "/waste",
             await presentation.TakesPromptPayAsync(cancellationToken));
     }
 }
