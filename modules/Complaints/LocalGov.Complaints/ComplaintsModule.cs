@@ -165,10 +165,7 @@ public sealed class ComplaintsModule : LocalGovModule
         .Add(ComplaintsPermissions.ManageApiClients, new("จัดการกุญแจ API ของ Open311", "Manage Open311 API keys"), RoleTemplates.TenantAdmin)
         .RequireTwoFactor(ComplaintsPermissions.Confidential, ComplaintsPermissions.ManageApiClients);
 
-    public override void DefineSettings(SettingDefinitionContext context) => context
-        .Add(ComplaintActions.ReopenDaysSetting, new("ผู้แจ้งเปิดเรื่องอีกครั้งได้ภายใน (วันหลังแก้ไข)", "Residents may reopen within (days after resolution)"), "7")
-        .Add(ComplaintActions.AutoCloseDaysSetting, new("ปิดเรื่องที่แก้ไขแล้วอัตโนมัติหลัง (วัน)", "Close resolved complaints automatically after (days)"), "14")
-        .Add(ComplaintsSettings.MapCenter, new("จุดกึ่งกลางแผนที่ (ละติจูด,ลองจิจูด)", "Map centre (latitude,longitude)"), ComplaintsSettings.DefaultMapCenter);
+    public override void DefineSettings(SettingDefinitionContext context) => ComplaintsSettings.Define(context);
 
     public override void DefineMenus(MenuDefinitionContext context) => context
         .Add(MenuArea.Resident, "complaints-new", new("แจ้งเรื่องร้องเรียน", "Report a problem"), "/complaints/new", order: 10)

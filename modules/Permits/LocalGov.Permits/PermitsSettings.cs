@@ -23,29 +23,37 @@ public static class PermitsSettings
     public const string DefaultComplaintsChannel =
         "ศูนย์รับเรื่องร้องเรียนขององค์กรปกครองส่วนท้องถิ่น หรือศูนย์ดำรงธรรม โทร. 1567 / The LAO's complaints desk, or the Damrongtham Centre, call 1567";
 
+    private static readonly NumberSetting LateRenewalSurchargeSetting = new(LateRenewalSurchargePercent,
+        new("เงินเพิ่มกรณีต่ออายุใบอนุญาตล่าช้า (ร้อยละของค่าธรรมเนียม)", "Late-renewal surcharge (percent of the fee)"), 20, 0, 100);
+
+    private static readonly WholeNumberSetting FeeDueDaysSetting = new(FeeDueDays,
+        new("ชำระค่าธรรมเนียมใบอนุญาตภายใน (วันหลังอนุมัติ)", "Permit fees are due within (days after approval)"), 30, 1, 90);
+
+    private static readonly WholeNumberSetting DocumentsDaysSetting = new(DocumentsDays,
+        new("ระยะเวลาให้ผู้ยื่นส่งเอกสารที่ขาด (วัน)", "Days an applicant has to send missing documents"), 15, 1, 90);
+
+    private static readonly WholeNumberSetting RenewalReminderDaysSetting = new(RenewalReminderDays,
+        new("แจ้งเตือนต่ออายุใบอนุญาตก่อนหมดอายุ (วัน)", "Remind holders to renew this many days before expiry"), 30, 1, 90);
+
+    private static readonly TextSetting ComplaintsChannelSetting = new(ComplaintsChannel,
+        new("ช่องทางร้องเรียนในคู่มือสำหรับประชาชน", "Where to complain, as printed in the service manuals"), DefaultComplaintsChannel, maxLength: 500);
+
     public static void Define(SettingDefinitionContext context) => context
-        .Add(LateRenewalSurchargePercent, new("เงินเพิ่มกรณีต่ออายุใบอนุญาตล่าช้า (ร้อยละของค่าธรรมเนียม)", "Late-renewal surcharge (percent of the fee)"), "20",
-            validate: SettingDefinition.Number(0, 100))
-        .Add(FeeDueDays, new("ชำระค่าธรรมเนียมใบอนุญาตภายใน (วันหลังอนุมัติ)", "Permit fees are due within (days after approval)"), "30",
-            validate: SettingDefinition.WholeNumber(1, 90))
-        .Add(DocumentsDays, new("ระยะเวลาให้ผู้ยื่นส่งเอกสารที่ขาด (วัน)", "Days an applicant has to send missing documents"), "15",
-            validate: SettingDefinition.WholeNumber(1, 90))
-        .Add(RenewalReminderDays, new("แจ้งเตือนต่ออายุใบอนุญาตก่อนหมดอายุ (วัน)", "Remind holders to renew this many days before expiry"), "30",
-            validate: SettingDefinition.WholeNumber(1, 90))
-        .Add(ComplaintsChannel, new("ช่องทางร้องเรียนในคู่มือสำหรับประชาชน", "Where to complain, as printed in the service manuals"), DefaultComplaintsChannel);
+        .Add(LateRenewalSurchargeSetting).Add(FeeDueDaysSetting).Add(DocumentsDaysSetting).Add(RenewalReminderDaysSetting)
+        .Add(ComplaintsChannelSetting);
 
     public static Task<decimal> LateRenewalSurchargeAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetNumberAsync(LateRenewalSurchargePercent, 0, 100, 20, cancellationToken);
+        LateRenewalSurchargeSetting.ReadAsync(settings, cancellationToken);
 
     public static Task<int> FeeDueDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(FeeDueDays, 1, 90, 30, cancellationToken);
+        FeeDueDaysSetting.ReadAsync(settings, cancellationToken);
 
     public static Task<int> DocumentsDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(DocumentsDays, 1, 90, 15, cancellationToken);
+        DocumentsDaysSetting.ReadAsync(settings, cancellationToken);
 
     public static Task<int> RenewalReminderDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(RenewalReminderDays, 1, 90, 30, cancellationToken);
+        RenewalReminderDaysSetting.ReadAsync(settings, cancellationToken);
 
     public static async Task<string> ComplaintsChannelAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        await settings.GetAsync(ComplaintsChannel, cancellationToken) is { Length: > 0 } text ? text : DefaultComplaintsChannel;
+        await ComplaintsChannelSetting.ReadAsync(settings, cancellationToken) ?? DefaultComplaintsChannel;
 }

@@ -14,27 +14,33 @@ public static class TaxSettings
     /// <summary>Days a warning notice gives to pay at the 20 % fine; after that it is 40 %.</summary>
     public const string WarningPeriodDays = "Tax.WarningPeriodDays";
 
-    public static void Define(SettingDefinitionContext context) => context
-        .Add(AutoAssess, new("ประเมินภาษีที่ดินฯ ประจำปีอัตโนมัติ (true/false)", "Assess land and building tax automatically each year (true/false)"), "true",
-            validate: v => v is "true" or "false" ? null : new("ใส่ true หรือ false", "Enter true or false."))
-        .Add(AutoAssessFrom, new("เริ่มประเมินอัตโนมัติตั้งแต่วันที่ (เดือน-วัน เช่น 02-01)", "Assess automatically from (month-day, e.g. 02-01)"), "02-01",
-            validate: v => TryMonthDay(v, 2026) is null ? new("ใส่เป็น เดือน-วัน เช่น 02-01", "Enter month-day, e.g. 02-01.") : null)
-        .Add(WarningAfterDays, new("ส่งหนังสือแจ้งเตือนเมื่อค้างชำระเกิน (วัน)", "Send the warning notice when overdue by (days)"), "15",
-            validate: SettingDefinition.WholeNumber(1, 180))
-        .Add(WarningPeriodDays, new("ระยะเวลาชำระตามหนังสือแจ้งเตือน (วัน)", "Days the warning notice gives to pay"), "30",
-            validate: SettingDefinition.WholeNumber(15, 90));
+    private static readonly YesNoSetting AutoAssessSetting = new(AutoAssess,
+        new("ประเมินภาษีที่ดินฯ ประจำปีอัตโนมัติ", "Assess land and building tax automatically each year"), true);
 
-    public static async Task<bool> AutoAssessAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        await settings.GetAsync(AutoAssess, cancellationToken) != "false";
+    private static readonly TextSetting AutoAssessFromSetting = new(AutoAssessFrom,
+        new("เริ่มประเมินอัตโนมัติตั้งแต่วันที่ (เดือน-วัน เช่น 02-01)", "Assess automatically from (month-day, e.g. 02-01)"), "02-01",
+        maxLength: 5, accepts: v => TryMonthDay(v, 2026) is not null, rule: new("ใส่เป็น เดือน-วัน เช่น 02-01", "Enter month-day, e.g. 02-01."));
+
+    private static readonly WholeNumberSetting WarningAfterDaysSetting = new(WarningAfterDays,
+        new("ส่งหนังสือแจ้งเตือนเมื่อค้างชำระเกิน (วัน)", "Send the warning notice when overdue by (days)"), 15, 1, 180);
+
+    private static readonly WholeNumberSetting WarningPeriodDaysSetting = new(WarningPeriodDays,
+        new("ระยะเวลาชำระตามหนังสือแจ้งเตือน (วัน)", "Days the warning notice gives to pay"), 30, 15, 90);
+
+    public static void Define(SettingDefinitionContext context) => context
+        .Add(AutoAssessSetting).Add(AutoAssessFromSetting).Add(WarningAfterDaysSetting).Add(WarningPeriodDaysSetting);
+
+    public static Task<bool> AutoAssessAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
+        AutoAssessSetting.ReadAsync(settings, cancellationToken);
 
     public static async Task<DateOnly> AutoAssessFromAsync(ISettingProvider settings, int year, CancellationToken cancellationToken) =>
-        TryMonthDay(await settings.GetAsync(AutoAssessFrom, cancellationToken), year) ?? new DateOnly(year, 2, 1);
+        TryMonthDay(await AutoAssessFromSetting.ReadAsync(settings, cancellationToken), year) ?? new DateOnly(year, 2, 1);
 
     public static Task<int> WarningAfterDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(WarningAfterDays, 1, 180, 15, cancellationToken);
+        WarningAfterDaysSetting.ReadAsync(settings, cancellationToken);
 
     public static Task<int> WarningPeriodDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(WarningPeriodDays, 15, 90, 30, cancellationToken);
+        WarningPeriodDaysSetting.ReadAsync(settings, cancellationToken);
 
     private static DateOnly? TryMonthDay(string? value, int year)
     {

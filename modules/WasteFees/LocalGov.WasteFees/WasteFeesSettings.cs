@@ -17,26 +17,30 @@ public static class WasteFeesSettings
     /// <summary>Days overdue before the payer is emailed a reminder; then again every as many days.</summary>
     public const string ReminderDays = "WasteFees.ReminderDays";
 
+    private static readonly WholeNumberSetting BillingDaySetting = new(BillingDay,
+        new("วันที่ออกใบแจ้งค่าขยะประจำเดือน (1–28)", "Day of the month waste-fee bills are issued (1–28)"), 1, 1, 28);
+
+    private static readonly WholeNumberSetting DueDaysSetting = new(DueDays,
+        new("ชำระค่าขยะภายใน (วันหลังออกใบแจ้ง)", "Waste fees are due within (days after billing)"), 30, 1, 120);
+
+    private static readonly NumberSetting PrepaymentDiscountSetting = new(PrepaymentDiscountPercent,
+        new("ส่วนลดชำระค่าขยะล่วงหน้ารายปี (ร้อยละ)", "Discount for paying waste fees a year ahead (percent)"), 0, 0, 50);
+
+    private static readonly WholeNumberSetting ReminderDaysSetting = new(ReminderDays,
+        new("เตือนค่าขยะค้างชำระทางอีเมลเมื่อเกินกำหนด (วัน)", "Email a reminder when a waste fee is overdue by (days)"), 7, 1, 90);
+
     public static void Define(SettingDefinitionContext context) => context
-        .Add(BillingDay, new("วันที่ออกใบแจ้งค่าขยะประจำเดือน (1–28)", "Day of the month waste-fee bills are issued (1–28)"), "1",
-            validate: SettingDefinition.WholeNumber(1, 28))
-        .Add(DueDays, new("ชำระค่าขยะภายใน (วันหลังออกใบแจ้ง)", "Waste fees are due within (days after billing)"), "30",
-            validate: SettingDefinition.WholeNumber(1, 120))
-        .Add(PrepaymentDiscountPercent, new("ส่วนลดชำระค่าขยะล่วงหน้ารายปี (ร้อยละ)", "Discount for paying waste fees a year ahead (percent)"), "0",
-            validate: SettingDefinition.Number(0, 50))
-        .Add(ReminderDays, new("เตือนค่าขยะค้างชำระทางอีเมลเมื่อเกินกำหนด (วัน)", "Email a reminder when a waste fee is overdue by (days)"), "7",
-            validate: SettingDefinition.WholeNumber(1, 90));
+        .Add(BillingDaySetting).Add(DueDaysSetting).Add(PrepaymentDiscountSetting).Add(ReminderDaysSetting);
 
     public static Task<int> BillingDayAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(BillingDay, 1, 28, 1, cancellationToken);
+        BillingDaySetting.ReadAsync(settings, cancellationToken);
 
     public static Task<int> DueDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(DueDays, 1, 120, 30, cancellationToken);
+        DueDaysSetting.ReadAsync(settings, cancellationToken);
 
     public static Task<int> ReminderDaysAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetWholeNumberAsync(ReminderDays, 1, 90, 7, cancellationToken);
+        ReminderDaysSetting.ReadAsync(settings, cancellationToken);
 
     public static Task<decimal> PrepaymentDiscountAsync(ISettingProvider settings, CancellationToken cancellationToken) =>
-        settings.GetNumberAsync(PrepaymentDiscountPercent, 0, 50, 0, cancellationToken);
-
+        PrepaymentDiscountSetting.ReadAsync(settings, cancellationToken);
 }

@@ -49,7 +49,7 @@ public sealed class ComplaintTracking(LocalGovDbContext db, ComplaintActions act
         DateTime? reopenUntil = null;
         if (answered && complaint.ResolvedAt is { } resolved)
         {
-            reopenUntil = resolved.AddDays(await settings.GetAsync<int>(ComplaintActions.ReopenDaysSetting, cancellationToken));
+            reopenUntil = resolved.AddDays(await ComplaintsSettings.ReopenDays.ReadAsync(settings, cancellationToken));
         }
         var viewer = proof.UserId;
         var canFollow = viewer is not null && !isReporter && !restricted && complaint.IsOpen;

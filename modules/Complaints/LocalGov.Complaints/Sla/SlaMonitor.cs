@@ -58,7 +58,7 @@ public static class SlaMonitor
         var services = context.Services;
         var db = services.GetRequiredService<LocalGovDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var days = await services.GetRequiredService<ISettingProvider>().GetAsync<int>(ComplaintActions.AutoCloseDaysSetting, context.CancellationToken);
+        var days = await ComplaintsSettings.AutoCloseDays.ReadAsync(services.GetRequiredService<ISettingProvider>(), context.CancellationToken);
         var before = now.AddDays(-days);
         var done = await db.Set<Complaint>()
             .Where(c => (c.Status == ComplaintStatus.Resolved || c.Status == ComplaintStatus.Rejected) && c.ResolvedAt < before)

@@ -91,7 +91,7 @@ public sealed class ComplaintActions(
         var complaint = await FindAsync(code, cancellationToken);
         RequireReporter(complaint, proof);
         var category = await db.Set<Category>().SingleAsync(c => c.Id == complaint.CategoryId, cancellationToken);
-        var days = await settings.GetAsync<int>(ReopenDaysSetting, cancellationToken);
+        var days = await ComplaintsSettings.ReopenDays.ReadAsync(settings, cancellationToken);
         db.Add(complaint.Reopen(reason, Now, days, category.SlaHours));
         await db.SaveChangesAsync(cancellationToken);
         return complaint;

@@ -10,15 +10,6 @@ namespace LocalGov.Platform.Settings;
 public sealed record SettingDefinition(string Name, LocalizedText DisplayName, string? DefaultValue, bool TenantEditable,
     Func<string, LocalizedText?>? Validate = null)
 {
-    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public static Func<string, LocalizedText?> WholeNumber(int min, int max) => value =>
-        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? null
-            : new LocalizedText($"ต้องเป็นจำนวนเต็มตั้งแต่ {min} ถึง {max}", $"Must be a whole number from {min} to {max}.");
-
-    /// <summary>A number (decimals allowed) from <paramref name="min"/> to <paramref name="max"/>.</summary>
-    public static Func<string, LocalizedText?> Number(decimal min, decimal max) => value =>
-        decimal.TryParse(value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? null
-            : new LocalizedText($"ต้องเป็นตัวเลขตั้งแต่ {min} ถึง {max}", $"Must be a number from {min} to {max}.");
+    /// <summary>How the settings page asks for the value.</summary>
+    public SettingKind Kind { get; init; } = SettingKind.Text;
 }

@@ -15,4 +15,15 @@ public sealed class SettingDefinitionContext
         }
         return this;
     }
+
+    /// <summary>Defines a typed setting: its rule refuses bad values on save, and its reader never sees one.</summary>
+    public SettingDefinitionContext Add<T>(Setting<T> setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        if (!Definitions.TryAdd(setting.Name, setting.ToDefinition()))
+        {
+            throw new InvalidOperationException($"Setting '{setting.Name}' is defined twice.");
+        }
+        return this;
+    }
 }

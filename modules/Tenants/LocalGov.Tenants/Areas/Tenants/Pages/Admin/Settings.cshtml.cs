@@ -25,17 +25,24 @@ public sealed class SettingsModel(
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
+    /// <summary>
+    /// Saves the contact details and every setting together, or nothing: a value that breaks its setting's rule is
+    /// named beside its field and the form comes back with everything as it was typed, to fix and send again.
+    /// </summary>
     public async Task OnPostAsync(string? contactEmail, string? contactPhone, Dictionary<string, string?>? values, CancellationToken cancellationToken)
     {
+        values ??= [];
         if (!string.IsNullOrWhiteSpace(contactEmail) && !EmailAddress.IsPlausible(contactEmail.Trim()))
         {
             Error("อีเมลติดต่อไม่ถูกต้อง", "The contact email is not valid.", "contactEmail");
-            await LoadAsync(cancellationToken);
-            return;
+        }
+        if (contactPhone?.Trim().Length > 40)
+        {
+            Error("เบอร์โทรศัพท์ยาวเกิน 40 ตัวอักษร", "The phone number is longer than 40 characters.", "contactPhone");
         }
         foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable && d.Validate is not null))
         {
-            if (values is not null && values.TryGetValue(definition.Name, out var value) && !string.IsNullOrWhiteSpace(value)
+            if (values.TryGetValue(definition.Name, out var value) && !string.IsNullOrWhiteSpace(value)
                 && definition.Validate!(value.Trim()) is { } problem)
             {
                 Error($"{definition.DisplayName.Th}: {problem.Th}", $"{definition.DisplayName.En}: {problem.En}", $"values[{definition.Name}]");
@@ -44,6 +51,9 @@ public sealed class SettingsModel(
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
+            ContactEmail = contactEmail;
+            ContactPhone = contactPhone;
+            Settings = [.. Settings.Select(s => (s.Definition, values.TryGetValue(s.Definition.Name, out var typed) ? typed : s.Value))];
             return;
         }
         var tenantId = currentTenant.Id!.Value;
