@@ -156,6 +156,16 @@ public abstract class RegistryTaxImportTests(LocalGovHost host)
         Assert.Equal(2, template.Rows.Count);
         Assert.Empty(template.Problems);
     }
+
+    [Fact]
+    public void AThaiExcelFile_InWindows874_IsRead_AsTheWasteFeeImportReadsIt()
+    {
+        // what Excel's "CSV (Comma delimited)" saves on a Thai Windows; the waste-fee import always accepted it
+        var thai = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(874)!;
+        var file = RegistryCsv.Read(thai.GetBytes(Header + "\r\n" + LandRow("W-1", "1", Id(1), "นางสมศรี ใจดี", "100") + "\r\n"));
+        Assert.Empty(file.Problems);
+        Assert.Equal("นางสมศรี ใจดี", Assert.Single(file.Rows)["owner_name"]);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

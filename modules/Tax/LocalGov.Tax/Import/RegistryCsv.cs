@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LocalGov.Platform.Import;
 using LocalGov.Platform.Localization;
 
 namespace LocalGov.Tax.Import;
@@ -83,33 +84,15 @@ public static class RegistryCsv
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
+    /// <summary>Reads the file as every import does (<see cref="CsvDecoding"/>: UTF-8, or Windows-874 from a Thai Excel).</summary>
     public static RegistryCsvFile Read(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length == 0)
-        {
-            return Unusable("ไฟล์ว่างเปล่า", "The file is empty.");
-        }
         if (bytes.Length > MaxBytes)
         {
             return Unusable($"ไฟล์ใหญ่เกิน {MaxBytes / 1024 / 1024} MB แบ่งเป็นหลายไฟล์", $"The file is larger than {MaxBytes / 1024 / 1024} MB; split it.");
         }
-        if (bytes.StartsWith("PK"u8) || bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
-        {
-            return Unusable("ไฟล์นี้เป็นสมุดงาน Excel ไม่ใช่ CSV: ใน Excel เลือก บันทึกเป็น > CSV UTF-8 (Comma delimited)",
-                "This is an Excel workbook, not CSV: in Excel choose Save As > CSV UTF-8 (Comma delimited).");
-        }
-        string text;
-        try
-        {
-            var body = bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Unusable("ไฟล์ไม่ใช่ UTF-8: ใน Excel เลือก บันทึกเป็น > CSV UTF-8 (Comma delimited)",
-                "The file is not UTF-8: in Excel choose Save As > CSV UTF-8 (Comma delimited).");
-        }
-        return Read(text);
+        var decoded = CsvDecoding.Decode(bytes);
+        return decoded.Problem is { } problem ? new([], [new RegistryProblem(0, null, problem)]) : Read(decoded.Text!);
     }
 
     internal static RegistryCsvFile Read(string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LocalGov.Platform.Import;
 using LocalGov.Platform.Localization;
 using LocalGov.WasteFees.ServicePoints;
 
@@ -33,10 +34,8 @@ public static class ServicePointCsv
 {
     public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 20_000;
-    public const string Utf8 = "UTF-8";
-    public const string Thai874 = "Windows-874";
-
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public const string Utf8 = CsvDecoding.Utf8;
+    public const string Thai874 = CsvDecoding.Thai874;
 
     public static ParsedCsv Parse(ReadOnlySpan<byte> bytes)
     {
@@ -45,7 +44,7 @@ public static class ServicePointCsv
             return Unusable("", $"ไฟล์ใหญ่เกิน {MaxBytes / 1024 / 1024} MB แบ่งเป็นหลายไฟล์แล้วนำเข้าทีละไฟล์",
                 $"The file is larger than {MaxBytes / 1024 / 1024} MB; split it and import the parts one by one.");
         }
-        var (text, encoding, problem) = Decode(bytes);
+        var (text, encoding, problem) = CsvDecoding.Decode(bytes);
         if (problem is not null)
         {
             return new ParsedCsv("", [], [new ImportProblem(0, null, problem)]);
@@ -66,50 +65,6 @@ public static class ServicePointCsv
         csv.Append(string.Join(',', ServicePointFields.All.Select(f => f.Name))).Append("\r\n");
         csv.Append(string.Join(',', ServicePointFields.All.Select(f => Platform.Reporting.CsvWriter.Text(f.Get(example) ?? "")))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    private static (string? Text, string Encoding, LocalizedText? Problem) Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.Length == 0)
-        {
-            return (null, "", new("ไฟล์ว่างเปล่า", "The file is empty."));
-        }
-        if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }))
-        {
-            return (null, "", new("ไฟล์นี้เป็นสมุดงาน Excel ไม่ใช่ CSV: ใน Excel เลือก บันทึกเป็น > CSV UTF-8 (Comma delimited)",
-                "This is an Excel workbook, not a CSV file: in Excel choose Save As > CSV UTF-8 (Comma delimited)."));
-        }
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
-        {
-            return (null, "", new("ไฟล์นี้บันทึกเป็น Unicode (UTF-16) ให้บันทึกใหม่เป็น CSV UTF-8 (Comma delimited)",
-                "The file is saved as Unicode (UTF-16); save it again as CSV UTF-8 (Comma delimited)."));
-        }
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
-        {
-            bytes = bytes[Encoding.UTF8.Preamble.Length..];
-        }
-        try
-        {
-            return (StrictUtf8.GetString(bytes), Utf8, null);
-        }
-        catch (DecoderFallbackException)
-        {
-        }
-        // Excel's "CSV (Comma delimited)" on a Thai Windows: Windows-874 (TIS-620 and a few more characters)
-        try
-        {
-            var thai = CodePagesEncodingProvider.Instance.GetEncoding(874, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
-            var text = thai.GetString(bytes);
-            if (text.Any(c => c is >= '\u0E00' and <= '\u0E7F'))
-            {
-                return (text, Thai874, null);
-            }
-        }
-        catch (DecoderFallbackException)
-        {
-        }
-        return (null, "", new("อ่านไฟล์ไม่ได้: ไม่ใช่ข้อความ UTF-8 ให้บันทึกใหม่เป็น CSV UTF-8 (Comma delimited)",
-            "The file cannot be read: it is not UTF-8 text. Save it again as CSV UTF-8 (Comma delimited)."));
     }
 
     internal static ParsedCsv ParseText(string text, string encoding)
