@@ -53,8 +53,10 @@ public static class LocalGovApplicationExtensions
         });
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
-        app.UseRateLimiter();
         app.UseRouting();
+        // after routing, so the endpoint's policy (RateLimitPolicies) applies; after authentication, so partitions see the user
+        app.UseMiddleware<ApiClientIdentificationMiddleware>();
+        app.UseRateLimiter();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<AuditingMiddleware>();
         app.UseAuthorization();
