@@ -60,6 +60,7 @@ public static class LocalGovApplicationExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<AuditingMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<FormPostMiddleware>(); // a page's POST is a readable form, or 400/413/415
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
