@@ -60,6 +60,7 @@ public static class LocalGovApplicationExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<AuditingMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<BodyLimitMiddleware>(); // an endpoint's size limit holds on the bytes read
         app.UseMiddleware<FormPostMiddleware>(); // a page's POST is a readable form, or 400/413/415
         app.UseAntiforgery();
 
