@@ -82,6 +82,37 @@ public abstract class RateLimitPolicyTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task BehindTheKnownProxy_EachForwardedClientHasItsOwnBudget_WhileNoOneElseCanForgeOne()
+    {
+        var lao = await LaoAsync();
+        var url = $"/t/{lao.Code}/waste";
+        (string, string)[] guess = [("HouseCode", "H-0001"), ("AccountNo", "A-0001"), ("BillNumber", "B-0001")];
+        FormClient Via(string connection, string forwardedFor)
+        {
+            var client = From(connection);
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+            return new FormClient(client);
+        }
+
+        var first = Via(TestRateLimits.Proxy, TestAddress.Unique());
+        for (var i = 1; i <= TestRateLimits.LookupsPerHour; i++)
+        {
+            AssertPassed(await first.SubmitAsync(url, guess), $"look-up {i} through the proxy");
+        }
+        AssertRefused(await first.SubmitAsync(url, guess));
+        AssertPassed(await Via(TestRateLimits.Proxy, TestAddress.Unique()).SubmitAsync(url, guess), "another client through the proxy");
+
+        // from anywhere else the header is ignored: a made-up address does not buy a fresh budget
+        var direct = TestAddress.Unique();
+        var forger = Via(direct, TestAddress.Unique());
+        for (var i = 1; i <= TestRateLimits.LookupsPerHour; i++)
+        {
+            AssertPassed(await forger.SubmitAsync(url, guess), $"direct look-up {i}");
+        }
+        AssertRefused(await Via(direct, TestAddress.Unique()).SubmitAsync(url, guess));
+    }
+
+    [Fact]
     public async Task Calculator_IsExemptFromTheAnonymousLimit_AndHasItsOwn_AnsweredAsProblem()
     {
         var lao = await LaoAsync();

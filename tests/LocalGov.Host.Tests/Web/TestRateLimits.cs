@@ -17,6 +17,9 @@ internal static class TestRateLimits
     public const int CalculationsPerMinute = AnonymousPerMinute + 5;
     public const int ApiClientPerMinute = AnonymousPerMinute + 2;
 
+    /// <summary>The one reverse proxy this host trusts with X-Forwarded-For.</summary>
+    public const string Proxy = "192.0.2.10";
+
     public static void Apply(IDictionary<string, string> settings)
     {
         settings["RateLimiting:AnonymousPermitsPerMinute"] = Text(AnonymousPerMinute);
@@ -24,6 +27,7 @@ internal static class TestRateLimits
         settings["RateLimiting:LookupsPerHour"] = Text(LookupsPerHour);
         settings["RateLimiting:CalculationsPerMinute"] = Text(CalculationsPerMinute);
         settings["RateLimiting:ApiClientRequestsPerMinute"] = Text(ApiClientPerMinute);
+        settings["ForwardedHeaders:KnownProxies:0"] = Proxy;
     }
 
     /// <summary>Callers are told apart by the <see cref="TestAddress.Header"/> header.</summary>

@@ -39,6 +39,10 @@ public static class LocalGovApplicationExtensions
 
     public static WebApplication UseLocalGov(this WebApplication app)
     {
+        if (Web.ForwardedHeadersSetup.IsConfigured(app.Configuration))
+        {
+            app.UseForwardedHeaders(); // first: everything after sees the client's address, not the proxy's
+        }
         // status pages outermost: an exception answered without a body (a person's browser) still gets the page
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseExceptionHandler();

@@ -147,6 +147,7 @@ public static class LocalGovServiceCollectionExtensions
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
 
         services.AddLocalGovRateLimits(configuration);
+        services.AddLocalGovForwardedHeaders(configuration);
     }
 
     private static Task AnswerApi(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
