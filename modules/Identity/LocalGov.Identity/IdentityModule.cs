@@ -47,6 +47,9 @@ public sealed class IdentityModule : LocalGovModule
                 o.Lockout.AllowedForNewUsers = true;
                 o.Tokens.ProviderMap[InvitationTokens.Provider] =
                     new TokenProviderDescriptor(typeof(InvitationTokenProvider<LocalGovUser>));
+                o.Tokens.ProviderMap[OneTimeAuthenticatorTokenProvider.Name] =
+                    new TokenProviderDescriptor(typeof(OneTimeAuthenticatorTokenProvider));
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<LocalGovDbContext>()
@@ -55,6 +58,7 @@ public sealed class IdentityModule : LocalGovModule
             .AddErrorDescriber<LocalGovIdentityErrors>()
             .AddClaimsPrincipalFactory<LocalGovClaimsFactory>();
         services.AddTransient<InvitationTokenProvider<LocalGovUser>>();
+        services.AddTransient<OneTimeAuthenticatorTokenProvider>();
         services.Configure<InvitationTokenProviderOptions>(_ => { });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
@@ -68,7 +72,7 @@ public sealed class IdentityModule : LocalGovModule
             })
             .AddCookie(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.Name = ".LocalGov.TwoFactorRemember");
         services.PostConfigure<CookieAuthenticationOptions>(LocalGovServiceCollectionExtensions.CookieScheme,
-            o => o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync);
+            o => o.Events.OnValidatePrincipal = SessionValidation.ValidatePrincipalAsync);
 
         services.Configure<Platform.Auditing.AuditingOptions>(o =>
         {

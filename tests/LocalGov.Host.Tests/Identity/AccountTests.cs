@@ -148,7 +148,7 @@ public abstract class AccountTests(LocalGovHost host)
 
         var setup = await client.GetPageAsync("/t/alpha/account/two-factor");
         var key = System.Text.RegularExpressions.Regex.Match(setup, "data-authenticator-key>([^<]+)<").Groups[1].Value;
-        var enabled = await client.SubmitAsync("/t/alpha/account/two-factor", ("code", Totp.Compute(key, DateTimeOffset.UtcNow)));
+        var enabled = await client.SubmitAsync("/t/alpha/account/two-factor", ("code", Totp.Compute(key, host.Clock.GetUtcNow())));
         Assert.Contains("data-two-factor=\"enabled\"", await enabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/t/alpha/admin/staff")).StatusCode);

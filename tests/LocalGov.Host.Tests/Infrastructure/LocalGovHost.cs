@@ -57,6 +57,8 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         _settings["RateLimiting:AnonymousPermitsPerMinute"] = "100000";
         _settings["RateLimiting:PublicSubmitsPerHour"] = "100000";
         _settings["RateLimiting:LookupsPerHour"] = "100000";
+        _settings["RateLimiting:CalculationsPerMinute"] = "100000";
+        _settings["RateLimiting:ApiClientRequestsPerMinute"] = "100000";
         _settings["Email:PollSeconds"] = "3600";
         Configure(_settings);
 

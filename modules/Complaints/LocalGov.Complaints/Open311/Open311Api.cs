@@ -36,7 +36,7 @@ internal static class Open311Api
         Resource(v2, "/services.{format}", HttpMethods.Get).MapGet("/services.{format}", ServicesAsync);
         Resource(v2, "/services/{service_code}.{format}", HttpMethods.Get).MapGet("/services/{service_code}.{format}", DefinitionAsync);
         Resource(v2, "/requests.{format}", HttpMethods.Get, HttpMethods.Post).MapGet("/requests.{format}", RequestsAsync);
-        v2.MapPost("/requests.{format}", SubmitAsync);
+        v2.MapPost("/requests.{format}", SubmitAsync).RequireApiClientRateLimit(Open311ClientIdentity.IdentifyAsync);
         Resource(v2, "/requests/{service_request_id}.{format}", HttpMethods.Get).MapGet("/requests/{service_request_id}.{format}", RequestAsync);
         Resource(v2, "/tokens/{token}.{format}", HttpMethods.Get).MapGet("/tokens/{token}.{format}", TokenAsync);
 

@@ -59,6 +59,18 @@ public sealed class Open311Keys(LocalGovDbContext db, IPersonalDataVault vault, 
         return client;
     }
 
+    /// <summary>The client whose live key this is, or null; no use is counted (the rate limiter asks before the request runs).</summary>
+    public async Task<Open311Client?> FindLiveAsync(string? key, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength)
+        {
+            return null;
+        }
+        var hash = vault.Hash(key.Trim());
+        var client = await db.Set<Open311Client>().AsNoTracking().SingleOrDefaultAsync(c => c.KeyHash == hash, cancellationToken);
+        return client is { IsRevoked: false } ? client : null;
+    }
+
     /// <summary>
     /// The client whose live key this is, its use counted; or the reason it is refused (no key, unknown, revoked).
     /// </summary>
@@ -68,13 +80,8 @@ public sealed class Open311Keys(LocalGovDbContext db, IPersonalDataVault vault, 
         {
             return (null, Missing);
         }
-        if (key.Length > MaxKeyLength)
-        {
-            return (null, Invalid);
-        }
-        var hash = vault.Hash(key.Trim());
-        var client = await db.Set<Open311Client>().AsNoTracking().SingleOrDefaultAsync(c => c.KeyHash == hash, cancellationToken);
-        if (client is null || client.IsRevoked)
+        var client = await FindLiveAsync(key, cancellationToken);
+        if (client is null)
         {
             return (null, Invalid);
         }

@@ -59,6 +59,10 @@ internal sealed class StaffDirectory(LocalGovDbContext db, UserManager<LocalGovU
         }
         UserInvitations.Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         UserInvitations.Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        if (current.Except(roles).Any())
+        {
+            UserInvitations.Check(await users.UpdateSecurityStampAsync(user)); // signed-in sessions end with the role
+        }
     }
 
     public async Task DeactivateAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken = default)

@@ -39,6 +39,10 @@ public static class LocalGovApplicationExtensions
 
     public static WebApplication UseLocalGov(this WebApplication app)
     {
+        if (Web.ForwardedHeadersSetup.IsConfigured(app.Configuration))
+        {
+            app.UseForwardedHeaders(); // first: everything after sees the client's address, not the proxy's
+        }
         // status pages outermost: an exception answered without a body (a person's browser) still gets the page
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseExceptionHandler();
@@ -53,11 +57,15 @@ public static class LocalGovApplicationExtensions
         });
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
-        app.UseRateLimiter();
         app.UseRouting();
+        // after routing, so the endpoint's policy (RateLimitPolicies) applies; after authentication, so partitions see the user
+        app.UseMiddleware<ApiClientIdentificationMiddleware>();
+        app.UseRateLimiter();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<AuditingMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<BodyLimitMiddleware>(); // an endpoint's size limit holds on the bytes read
+        app.UseMiddleware<FormPostMiddleware>(); // a page's POST is a readable form, or 400/413/415
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

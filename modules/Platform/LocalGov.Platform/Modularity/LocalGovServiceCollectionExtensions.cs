@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
@@ -19,7 +18,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -150,48 +148,8 @@ public static class LocalGovServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
 
-        var permitsPerMinute = configuration.GetValue("RateLimiting:AnonymousPermitsPerMinute", 120);
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
-                ctx.User.Identity?.IsAuthenticated == true || ctx.Request.Path.StartsWithSegments("/health")
-                    || ctx.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName == Web.RateLimitPolicies.Calculator
-                    ? RateLimitPartition.GetNoLimiter("exempt")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        "anon:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            // Forms that create records (a complaint, a registration) from people without an account: counted
-            // per address, per hour, on POST only, on top of the global limit.
-            var submitsPerHour = configuration.GetValue("RateLimiting:PublicSubmitsPerHour", 20);
-            options.AddPolicy(Web.RateLimitPolicies.PublicSubmit, ctx =>
-                ctx.User.Identity?.IsAuthenticated == true || HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
-                    ? RateLimitPartition.GetNoLimiter("exempt")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        "submit:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = submitsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
-            var calculationsPerMinute = configuration.GetValue("RateLimiting:CalculationsPerMinute", 300);
-            options.AddPolicy(Web.RateLimitPolicies.Calculator, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                "calc:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = calculationsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            var lookupsPerHour = configuration.GetValue("RateLimiting:LookupsPerHour", 30);
-            options.AddPolicy(Web.RateLimitPolicies.Lookup, ctx =>
-                HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
-                    ? RateLimitPartition.GetNoLimiter("exempt")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        ctx.User.Identity?.IsAuthenticated == true
-                            ? "lookup-user:" + ctx.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
-                            : "lookup:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
-            options.OnRejected = async (ctx, token) =>
-            {
-                if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    ctx.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                await Problems.WriteAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests, PlatformMessages.TooManyRequests);
-            };
-        });
+        services.AddLocalGovRateLimits(configuration);
+        services.AddLocalGovForwardedHeaders(configuration);
     }
 
     private static Task AnswerApi(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)

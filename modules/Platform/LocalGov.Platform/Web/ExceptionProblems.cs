@@ -8,7 +8,8 @@ namespace LocalGov.Platform.Web;
 
 /// <summary>
 /// Turns exceptions into answers a person can act on: a broken rule is 400 naming the field, a concurrency
-/// conflict is 409, a cross-tenant write is 403, anything else 500 saying nothing was saved.
+/// conflict is 409, a cross-tenant write is 403, a body that cannot be read 400 or 413 (<see cref="MalformedRequests"/>),
+/// anything else 500 saying nothing was saved.
 /// </summary>
 internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILogger<ExceptionProblems> logger) : IExceptionHandler
 {
@@ -19,8 +20,7 @@ internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILo
         DbUpdateConcurrencyException => StatusCodes.Status409Conflict,
         CrossTenantWriteException => StatusCodes.Status403Forbidden,
         AntiforgeryValidationException => StatusCodes.Status400BadRequest,
-        BadHttpRequestException bad => bad.StatusCode,
-        _ => StatusCodes.Status500InternalServerError,
+        _ => MalformedRequests.Classify(exception)?.Status ?? StatusCodes.Status500InternalServerError,
     };
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -43,9 +43,8 @@ internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILo
             case AntiforgeryValidationException:
                 await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, PlatformMessages.FormExpired, "antiforgery");
                 return true;
-            case BadHttpRequestException bad:
-                await Problems.WriteAsync(context, bad.StatusCode,
-                    new Localization.LocalizedText("คำขอไม่ถูกต้อง: " + bad.Message, "Bad request: " + bad.Message));
+            case var _ when MalformedRequests.Classify(exception) is { } malformed:
+                await Problems.WriteAsync(context, malformed.Status, malformed.Message, "malformed-request");
                 return true;
             default:
                 LogUnexpected(logger, exception, context.Request.Method, context.Request.Path);

@@ -28,6 +28,15 @@ public static class PlatformMessages
     public static readonly LocalizedText FormExpired =
         new("แบบฟอร์มหมดอายุหรือไม่ได้มาจากหน้านี้ กรุณาโหลดหน้าใหม่แล้วส่งอีกครั้ง",
             "This form has expired or did not come from this site. Reload the page and send it again.");
+    public static readonly LocalizedText FormRequired =
+        new("หน้านี้รับเฉพาะข้อมูลที่ส่งจากแบบฟอร์มบนเว็บไซต์ (application/x-www-form-urlencoded หรือ multipart/form-data)",
+            "This page accepts only a web form (application/x-www-form-urlencoded or multipart/form-data).");
+    public static readonly LocalizedText BodyUnreadable =
+        new("อ่านข้อมูลที่ส่งมาไม่ได้ ข้อมูลอาจไม่ครบหรือรูปแบบไม่ถูกต้อง กรุณาโหลดหน้าใหม่แล้วส่งอีกครั้ง ข้อมูลยังไม่ถูกบันทึก",
+            "What was sent could not be read: it is incomplete or malformed. Reload the page and send it again; nothing was saved.");
+    public static readonly LocalizedText BodyTooLarge =
+        new("ข้อมูลที่ส่งมามีขนาดหรือจำนวนช่องมากเกินกว่าที่รับได้ ข้อมูลยังไม่ถูกบันทึก",
+            "What was sent is larger, or has more fields, than this page accepts; nothing was saved.");
     public static readonly LocalizedText ConflictingTenants =
         new("คำขอระบุหน่วยงานไม่ตรงกัน", "The request names two different local governments.");
 }

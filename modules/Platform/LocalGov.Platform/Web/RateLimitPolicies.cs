@@ -22,4 +22,12 @@ public static class RateLimitPolicies
     /// checking its sums is not cut off while a flood still is.
     /// </summary>
     public const string Calculator = "calculator";
+
+    /// <summary>
+    /// Requests from an app holding an API key (Open311 POSTs): <c>RateLimiting:ApiClientRequestsPerMinute</c> per key
+    /// (default 600), in place of the general anonymous per-address limit, so clients behind one address do not
+    /// share a budget. A request without a live key is counted per address like any anonymous one. Put on endpoints
+    /// with <see cref="ApiClientRateLimitExtensions.RequireApiClientRateLimit{TBuilder}"/>.
+    /// </summary>
+    public const string ApiClient = "api-client";
 }

@@ -16,9 +16,13 @@ namespace LocalGov.Tax.Estimator;
 /// </summary>
 internal static class EstimatorApi
 {
+    /// <summary>Counted on the bytes read (the platform's BodyLimitMiddleware), chunked or not: more is 413.</summary>
+    public const int MaxBodyBytes = 16_384;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/tax").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.Calculator).WithTags("Tax");
+        var group = endpoints.MapGroup("/api/tax").AllowAnonymous().DisableAntiforgery().RequireRateLimiting(RateLimitPolicies.Calculator)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes)).WithTags("Tax");
         group.MapPost("/land-building/estimate", LandBuildingAsync);
         group.MapPost("/signboard/estimate", SignboardAsync);
     }
@@ -53,10 +57,6 @@ internal static class EstimatorApi
 
     private static async Task<JsonElement> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > 16_384)
-        {
-            throw Invalid("body", "ข้อมูลที่ส่งมายาวเกินไป", "The request body is too large.");
-        }
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);

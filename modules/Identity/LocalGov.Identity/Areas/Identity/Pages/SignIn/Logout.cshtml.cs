@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<LocalGovUser> signIn) : IdentityPage
+/// <summary>
+/// Signs out everywhere: the account's security stamp changes, so every copy of its cookie (this browser's, a stolen
+/// one, another device's) is refused on its next request (<see cref="SessionValidation"/>).
+/// </summary>
+public sealed class LogoutModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users) : IdentityPage
 {
     public void OnGet()
     {
@@ -15,6 +19,10 @@ public sealed class LogoutModel(SignInManager<LocalGovUser> signIn) : IdentityPa
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return BackTo("/");
     }

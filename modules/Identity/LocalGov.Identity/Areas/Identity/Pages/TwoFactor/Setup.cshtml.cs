@@ -61,6 +61,7 @@ public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<Lo
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // a new key changes the security stamp; this session carries on
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = string.Join(' ', Enumerable.Range(0, (key!.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
