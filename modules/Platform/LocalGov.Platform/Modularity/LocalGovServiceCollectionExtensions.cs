@@ -141,6 +141,9 @@ public static class LocalGovServiceCollectionExtensions
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".LocalGov.Antiforgery";
+            // one cookie for the whole site: left unset, its path is the PathBase of the first page (an LAO's
+            // /t/{code}), and forms posting outside that prefix (the language switch) would lose it
+            o.Cookie.Path = "/";
             o.HeaderName = "X-CSRF-TOKEN";
         });
         services.AddSingleton<DatabaseXmlRepository>();
