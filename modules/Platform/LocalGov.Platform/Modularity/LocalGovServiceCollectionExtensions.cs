@@ -202,7 +202,11 @@ public static class LocalGovServiceCollectionExtensions
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // the sign-in (or denied) page of the LAO the person is on: the handler builds its address from the PathBase it
+        // saw before the /t/{code} prefix was taken, which would drop them out of the LAO; the ReturnUrl keeps the prefix
+        var path = status == StatusCodes.Status401Unauthorized ? ctx.Options.LoginPath : ctx.Options.AccessDeniedPath;
+        var query = Uri.TryCreate(ctx.RedirectUri, UriKind.Absolute, out var built) ? built.Query : "";
+        ctx.Response.Redirect(ctx.Request.PathBase.Add(path) + query);
         return Task.CompletedTask;
     }
 
