@@ -67,7 +67,7 @@ public sealed class StatusModel : PageModel
             409 => PlatformMessages.Conflict,
             429 => PlatformMessages.TooManyRequests,
             >= 500 => PlatformMessages.Unexpected,
-            _ => new LocalizedText("คำขอไม่ถูกต้อง กรุณาตรวจสอบข้อมูลแล้วลองใหม่", "The request could not be processed. Check it and try again."),
+            _ => PlatformMessages.BadRequest,
         };
     }
 

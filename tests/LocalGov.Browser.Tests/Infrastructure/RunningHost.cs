@@ -28,6 +28,9 @@ public sealed class RunningHost : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>Where the host drops the mail it sends (Email:PickupDirectory), one .eml file per message.</summary>
+    public string MailDirectory => Path.Combine(_dataDirectory, "mail");
+
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
     public static async Task<RunningHost> StartAsync(IDictionary<string, string>? settings = null)

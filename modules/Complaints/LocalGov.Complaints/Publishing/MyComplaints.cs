@@ -47,7 +47,7 @@ public sealed class MyComplaints(LocalGovDbContext db, ITenantStore tenants, IFe
             var reachable = c.TrackingCode is not null && ComplaintStatusText.IsVisible(c.Status) && tenant.IsActive &&
                 await features.IsEnabledAsync(tenant.Id, ComplaintsModule.FeatureName, cancellationToken);
             list.Add(new MyComplaint(tenant.Name, c.TrackingCode, categories.GetValueOrDefault(c.CategoryId) ?? new("-", "-"), c.Status,
-                c.FiledAt, c.UpdatedAt, reachable ? $"{urls.ForTenant(tenant)}/complaints/track/{c.TrackingCode}" : null, !c.Mine));
+                c.FiledAt, c.UpdatedAt, reachable ? $"{urls.LinkTo(tenant)}/complaints/track/{c.TrackingCode}" : null, !c.Mine));
         }
         return list;
     }

@@ -12,7 +12,7 @@ namespace LocalGov.Identity.Pages;
 /// <summary>What every account page shares: text in the reader's language, links back to this site, where to land after sign-in.</summary>
 public abstract class IdentityPage : Platform.Web.LocalGovPageModel
 {
-    /// <summary>This LAO's (or the site's) configured address for links in mail; never the request's Host header.</summary>
+    /// <summary>This LAO's (or the site's) address for links in mail (<see cref="Platform.Web.PublicUrls"/> says which).</summary>
     protected string BaseUrl => HttpContext.RequestServices.GetRequiredService<Platform.Web.PublicUrls>()
         .ForTenant(HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Tenant);
 

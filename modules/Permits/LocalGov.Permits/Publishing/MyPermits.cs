@@ -64,7 +64,7 @@ public sealed class MyPermits(LocalGovDbContext db, ITenantStore tenants, ICurre
                     {
                         reminderDays = await PermitsSettings.RenewalReminderDaysAsync(settings, cancellationToken);
                     }
-                    lao = (tenant, reachable ? urls.ForTenant(tenant) : null, reminderDays);
+                    lao = (tenant, reachable ? urls.LinkTo(tenant) : null, reminderDays);
                 }
                 laos[tenantId] = lao;
             }

@@ -57,6 +57,9 @@ public static class LocalGovApplicationExtensions
         });
         app.UseAuthentication();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        // again inside an LAO's /t/{code} prefix: Razor resolves "~/js/x.js" against the PathBase the prefix moved
+        // into, so a page at /t/demo-city/ asks for /t/demo-city/js/x.js
+        app.UseStaticFiles();
         app.UseRouting();
         // after routing, so the endpoint's policy (RateLimitPolicies) applies; after authentication, so partitions see the user
         app.UseMiddleware<ApiClientIdentificationMiddleware>();

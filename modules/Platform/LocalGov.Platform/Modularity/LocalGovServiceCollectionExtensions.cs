@@ -141,6 +141,9 @@ public static class LocalGovServiceCollectionExtensions
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".LocalGov.Antiforgery";
+            // one cookie for the whole site: left unset, its path is the PathBase of the first page (an LAO's
+            // /t/{code}), and forms posting outside that prefix (the language switch) would lose it
+            o.Cookie.Path = "/";
             o.HeaderName = "X-CSRF-TOKEN";
         });
         services.AddSingleton<DatabaseXmlRepository>();
@@ -159,7 +162,11 @@ public static class LocalGovServiceCollectionExtensions
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // the sign-in (or denied) page of the LAO the person is on: the handler builds its address from the PathBase it
+        // saw before the /t/{code} prefix was taken, which would drop them out of the LAO; the ReturnUrl keeps the prefix
+        var path = status == StatusCodes.Status401Unauthorized ? ctx.Options.LoginPath : ctx.Options.AccessDeniedPath;
+        var query = Uri.TryCreate(ctx.RedirectUri, UriKind.Absolute, out var built) ? built.Query : "";
+        ctx.Response.Redirect(ctx.Request.PathBase.Add(path) + query);
         return Task.CompletedTask;
     }
 

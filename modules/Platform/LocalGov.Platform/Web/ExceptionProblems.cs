@@ -43,8 +43,17 @@ internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILo
             case AntiforgeryValidationException:
                 await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, PlatformMessages.FormExpired, "antiforgery");
                 return true;
+            case BadHttpRequestException when context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }:
+                // a minimal-API form whose antiforgery check failed: the same words as a Razor form's
+                await Problems.WriteAsync(context, StatusCodes.Status400BadRequest, PlatformMessages.FormExpired, "antiforgery");
+                return true;
             case var _ when MalformedRequests.Classify(exception) is { } malformed:
                 await Problems.WriteAsync(context, malformed.Status, malformed.Message, "malformed-request");
+                return true;
+            case BadHttpRequestException bad:
+                // the exception's text is for developers (parameter names, binding details); the log keeps it
+                LogBadRequest(logger, bad.Message, context.Request.Method, context.Request.Path);
+                await Problems.WriteAsync(context, bad.StatusCode, PlatformMessages.BadRequest);
                 return true;
             default:
                 LogUnexpected(logger, exception, context.Request.Method, context.Request.Path);
@@ -55,4 +64,7 @@ internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILo
 
     [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnexpected(Microsoft.Extensions.Logging.ILogger logger, Exception exception, string method, string path);
+
+    [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Bad request ({Reason}) for {Method} {Path}")]
+    private static partial void LogBadRequest(Microsoft.Extensions.Logging.ILogger logger, string reason, string method, string path);
 }

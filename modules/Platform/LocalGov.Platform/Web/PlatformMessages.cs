@@ -25,6 +25,9 @@ public static class PlatformMessages
     public static readonly LocalizedText Unexpected =
         new("เกิดข้อผิดพลาดในระบบ ข้อมูลของคุณไม่ถูกบันทึก กรุณาลองใหม่อีกครั้ง",
             "Something went wrong on our side; nothing was saved. Please try again.");
+    public static readonly LocalizedText BadRequest =
+        new("คำขอไม่ถูกต้อง กรุณาตรวจสอบข้อมูลแล้วลองใหม่", "The request could not be processed. Check it and try again.");
+
     public static readonly LocalizedText FormExpired =
         new("แบบฟอร์มหมดอายุหรือไม่ได้มาจากหน้านี้ กรุณาโหลดหน้าใหม่แล้วส่งอีกครั้ง",
             "This form has expired or did not come from this site. Reload the page and send it again.");

@@ -61,7 +61,7 @@ public sealed class MyTaxes(LocalGovDbContext db, ITenantStore tenants, IFeature
                 continue;
             }
             var reachable = tenant.IsActive && await features.IsEnabledAsync(tenant.Id, FeatureName, cancellationToken);
-            var laoUrl = reachable ? urls.ForTenant(tenant) : null;
+            var laoUrl = reachable ? urls.LinkTo(tenant) : null;
             var mine = assessments.Where(a => a.PayerId == payer.Id).ToList();
             // the value of a property is the one on its latest land-and-building notice
             var latest = mine.Where(a => a.Kind == TaxKind.LandBuilding).MaxBy(a => a.Year);

@@ -61,7 +61,7 @@ public sealed class TrackModel(ComplaintTracking tracking, ComplaintActions acti
 
     /// <summary>The other LAO's tracking page of a transferred complaint (the key goes along: the copy keeps it).</summary>
     public string? TransferredUrl => View is { TransferredToLao: { } lao, TransferredToCode: { } moved }
-        ? $"{urls.ForTenantCode(lao)}/complaints/track/{Uri.EscapeDataString(moved)}{KeyQuery('?')}"
+        ? $"{urls.LinkToCode(lao)}/complaints/track/{Uri.EscapeDataString(moved)}{KeyQuery('?')}"
         : null;
 
     public string Coordinates => View is { Latitude: { } lat, Longitude: { } lng }
