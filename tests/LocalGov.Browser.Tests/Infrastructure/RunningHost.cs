@@ -28,6 +28,8 @@ public sealed class RunningHost : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    private const int ReadyWithinSeconds = 120;
+
     /// <summary>Where the host drops the mail it sends (Email:PickupDirectory), one .eml file per message.</summary>
     public string MailDirectory => Path.Combine(_dataDirectory, "mail");
 
@@ -63,7 +65,7 @@ public sealed class RunningHost : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         var host = new RunningHost(process, baseUrl, dataDirectory);
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(ReadyWithinSeconds); // a fresh database with the demo data, on a busy 2-core machine
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -84,7 +86,7 @@ public sealed class RunningHost : IAsyncDisposable
             await Task.Delay(100);
         }
         await host.DisposeAsync();
-        throw new TimeoutException($"The host was not ready within 60 s:\n{host.Output}");
+        throw new TimeoutException($"The host was not ready within {ReadyWithinSeconds} s:\n{host.Output}");
     }
 
     public async ValueTask DisposeAsync()
