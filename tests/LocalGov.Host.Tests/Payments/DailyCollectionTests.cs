@@ -43,8 +43,8 @@ public abstract class DailyCollectionTests(LocalGovHost host)
         var page = await officer.GetStringAsync($"/t/{tenant.Code}/cashier/daily");
         Assert.Contains("<strong>200.00</strong>", page, StringComparison.Ordinal);
         var byChannel = System.Text.RegularExpressions.Regex.Match(page, "data-by-channel>(.*?)</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
-        Assert.Contains("<th scope=\"row\">Cash</th><td class=\"num\">2</td><td class=\"num\">140.00</td>", byChannel, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Transfer</th><td class=\"num\">1</td><td class=\"num\">60.00</td>", byChannel, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\" data-channel=\"Cash\">เงินสด</th><td class=\"num\">2</td><td class=\"num\">140.00</td>", byChannel, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\" data-channel=\"Transfer\">โอนเงิน</th><td class=\"num\">1</td><td class=\"num\">60.00</td>", byChannel, StringComparison.Ordinal);
         var byCashier = System.Text.RegularExpressions.Regex.Match(page, "data-by-cashier>(.*?)</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
         Assert.Contains("<th scope=\"row\">somsak</th><td class=\"num\">2</td><td class=\"num\">100.00</td>", byCashier, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">somsri</th><td class=\"num\">1</td><td class=\"num\">100.00</td>", byCashier, StringComparison.Ordinal);

@@ -21,6 +21,10 @@ public sealed class DailyModel(DailyCollection collection, IPermissionChecker pe
 {
     public DailyCollectionReport Report { get; private set; } = null!;
 
+    /// <summary>A channel total's key (the channel's name) in the reader's language.</summary>
+    public string ChannelText(string key) =>
+        Enum.TryParse<Contracts.PaymentChannel>(key, out var channel) ? ChannelText(channel) : key;
+
     public async Task<IActionResult> OnGetAsync(DateOnly? day, string? format, CancellationToken cancellationToken)
     {
         string? cashier = null;
