@@ -32,6 +32,7 @@ public sealed class PaymentsModule : LocalGovModule
         context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
         context.Services.AddScoped<ReceiptVoiding>();
         context.Services.AddScoped<DailyCollection>();
+        context.Services.AddScoped<ReceiptDocuments>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
