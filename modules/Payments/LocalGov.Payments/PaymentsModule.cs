@@ -32,6 +32,7 @@ public sealed class PaymentsModule : LocalGovModule
         context.Services.AddScoped<Reconciliation.BankTransactionApplier>();
         context.Services.AddScoped<ReceiptVoiding>();
         context.Services.AddScoped<DailyCollection>();
+        context.Services.AddScoped<ReceiptDocuments>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -118,13 +119,14 @@ public sealed class PaymentsModule : LocalGovModule
     public override void DefineMenus(Platform.Menus.MenuDefinitionContext context) => context
         .Add(Platform.Menus.MenuArea.Staff, "cashier", new LocalizedText("รับชำระเงิน", "Take a payment"), "/cashier", PaymentsPermissions.Collect, order: 300)
         .Add(Platform.Menus.MenuArea.Resident, "my-bills", new LocalizedText("ใบแจ้งหนี้ของฉัน", "My bills"), "/my/bills", order: 50)
-        .Add(Platform.Menus.MenuArea.Staff, "daily-collection", new LocalizedText("รายงานรับเงินประจำวัน", "Daily collection"), "/cashier/daily", PaymentsPermissions.Reports, order: 320)
+        .Add(Platform.Menus.MenuArea.Staff, "daily-collection", new LocalizedText("รายงานรับเงินประจำวัน", "Daily collection"), "/cashier/daily", PaymentsPermissions.OwnCollection, order: 320)
         .Add(Platform.Menus.MenuArea.Staff, "reconcile", new LocalizedText("กระทบยอดธนาคาร", "Bank reconciliation"), "/cashier/reconcile", PaymentsPermissions.Reconcile, order: 310);
 
     public override void DefinePermissions(PermissionDefinitionContext context) => context
         .Add(PaymentsPermissions.Collect, new LocalizedText("รับชำระเงินและออกใบเสร็จ", "Take payments and issue receipts"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.Reconcile, new LocalizedText("กระทบยอดการชำระจากธนาคาร", "Reconcile bank payments"), RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.Reports, new LocalizedText("ดูรายงานการรับเงิน", "Read collection reports"), RoleTemplates.RevenueOfficer)
+        .Add(PaymentsPermissions.OwnCollection, new LocalizedText("ดูยอดรับเงินประจำวันของตนเอง", "Read one's own daily collection"), RoleTemplates.Cashier, RoleTemplates.RevenueOfficer)
         .Add(PaymentsPermissions.VoidReceipts, new LocalizedText("ยกเลิกใบเสร็จ", "Void receipts"))
         .Add(PaymentsPermissions.ManageBills, new LocalizedText("ออกและยกเลิกใบแจ้งหนี้", "Issue and cancel bills"), RoleTemplates.RevenueOfficer)
         .RequireTwoFactor(PaymentsPermissions.VoidReceipts);

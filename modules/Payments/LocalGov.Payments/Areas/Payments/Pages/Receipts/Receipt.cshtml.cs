@@ -14,12 +14,12 @@ namespace LocalGov.Payments.Areas.Payments.Pages.Receipts;
 /// <summary>The printable receipt (A4/A5): LAO, number, Buddhist-Era date, payer, lines, total and the amount in Thai words.</summary>
 [Authorize(Policy = Platform.Authorization.PermissionPolicies.Prefix + PaymentsPermissions.Collect)]
 public sealed class ReceiptModel(LocalGovDbContext db, ICurrentTenant currentTenant, Platform.Authorization.IPermissionChecker permissions,
-    ReceiptVoiding voiding) : PaymentsPage
+    ReceiptVoiding voiding, ReceiptDocuments documents) : PaymentsPage
 {
     public Payment Payment { get; private set; } = null!;
     public bool CanVoid { get; private set; }
     public Bill Bill { get; private set; } = null!;
-    public ReceiptDocument Document => new(Payment, Bill, currentTenant.Tenant?.Name.Th ?? "");
+    public ReceiptDocument Document { get; private set; } = null!;
 
     public async Task<IActionResult> OnPostVoidAsync(string number, string? reason, CancellationToken cancellationToken)
     {
@@ -50,6 +50,7 @@ public sealed class ReceiptModel(LocalGovDbContext db, ICurrentTenant currentTen
         }
         Payment = payment;
         Bill = await db.Set<Bill>().AsNoTracking().SingleAsync(b => b.Id == payment.BillId, cancellationToken);
+        Document = await documents.ForAsync(Payment, Bill, currentTenant.Tenant, cancellationToken);
         return Page();
     }
 }

@@ -14,7 +14,7 @@ namespace LocalGov.Payments.Areas.Payments.Pages.Residents;
 /// <summary>A resident downloads (prints) a receipt of their own bill, from any LAO; anyone else's answers 404.</summary>
 [Authorize]
 [AcrossTenants]
-public sealed class MyReceiptModel(LocalGovDbContext db, ITenantStore tenants) : PaymentsPage
+public sealed class MyReceiptModel(LocalGovDbContext db, ITenantStore tenants, ReceiptDocuments documents) : PaymentsPage
 {
     public ReceiptDocument Document { get; private set; } = null!;
 
@@ -29,7 +29,7 @@ public sealed class MyReceiptModel(LocalGovDbContext db, ITenantStore tenants) :
             return NotFound();
         }
         var tenant = await tenants.FindByIdAsync(bill.TenantId, cancellationToken);
-        Document = new ReceiptDocument(payment, bill, tenant?.Name.Th ?? "");
+        Document = await documents.ForAsync(payment, bill, tenant, cancellationToken);
         return Page();
     }
 }
