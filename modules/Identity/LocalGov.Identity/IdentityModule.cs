@@ -42,7 +42,7 @@ public sealed class IdentityModule : LocalGovModule
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.MaxFailedAccessAttempts = SignIn.SignInThrottle.FailuresPerAccount; // one address is throttled at 5 first
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.Tokens.ProviderMap[InvitationTokens.Provider] =
@@ -79,6 +79,7 @@ public sealed class IdentityModule : LocalGovModule
             o.IgnoredTypes.Add(typeof(IdentityUserToken<Guid>)); // authenticator keys and recovery codes
             o.MaskedProperties.UnionWith(["PasswordHash", "SecurityStamp"]);
         });
+        services.AddSingleton<SignIn.SignInThrottle>();
         services.AddScoped<UserInvitations>();
         services.AddScoped<IUserInvitations>(sp => sp.GetRequiredService<UserInvitations>());
         services.AddScoped<IStaffDirectory, StaffDirectory>();

@@ -40,6 +40,9 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>False for a host started again on a database that already has the test tenants.</summary>
     protected virtual bool SeedTenants => true;
 
+    /// <summary>The hosting environment (Production for the tests of what only Production does).</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>Extra configuration a test class needs (set before the host starts).</summary>
     protected virtual void Configure(IDictionary<string, string> settings) { }
 
@@ -87,7 +90,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

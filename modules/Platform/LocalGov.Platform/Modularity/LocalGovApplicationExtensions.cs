@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace LocalGov.Platform.Modularity;
 
@@ -43,6 +44,12 @@ public static class LocalGovApplicationExtensions
         {
             app.UseForwardedHeaders(); // first: everything after sees the client's address, not the proxy's
         }
+        app.UseMiddleware<AllowedHostsMiddleware>(); // no redirect or link is ever built from a host that is not ours
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts(); // on HTTPS responses (as forwarded by a known proxy)
+        }
+        app.UseCookiePolicy(); // Secure cookies: before anything writes one
         // status pages outermost: an exception answered without a body (a person's browser) still gets the page
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseExceptionHandler();

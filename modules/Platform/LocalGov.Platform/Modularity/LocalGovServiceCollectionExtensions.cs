@@ -41,6 +41,7 @@ public static class LocalGovServiceCollectionExtensions
         listModules(catalog);
 
         var services = builder.Services;
+        ProductionSettings.Check(builder.Configuration, builder.Environment); // before anything else: a clear message, not a broken link
         var database = DatabaseSetup.Read(builder.Configuration, builder.Environment);
         services.AddSingleton(catalog);
         services.AddSingleton(database);
@@ -51,7 +52,7 @@ public static class LocalGovServiceCollectionExtensions
 
         AddData(services, database);
         AddTenancy(services, builder.Configuration);
-        AddSecurity(services, builder.Configuration);
+        AddSecurity(services, builder.Configuration, builder.Environment);
         AddEmail(services, builder.Configuration);
         services.AddLocalGovJobs(database);
         AddWeb(services);
@@ -115,8 +116,16 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<IMenuProvider, MenuProvider>();
     }
 
-    private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Cookies: Secure on an HTTPS request (the scheme a known proxy forwards), and always in Production. The cookie
+        // policy applies it to every cookie the host writes (sign-in, 2FA, antiforgery, culture), not one by one.
+        var secure = environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        services.Configure<CookiePolicyOptions>(o => o.Secure = secure);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddSingleton<AllowedHosts>();
+        // The framework's own host filter would refuse LAO custom domains it cannot know: AllowedHostsMiddleware decides.
+        services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
         services.AddSingleton<PermissionGrantCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
@@ -129,7 +138,7 @@ public static class LocalGovServiceCollectionExtensions
             options.Cookie.Name = ".LocalGov.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = secure;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events = new CookieAuthenticationEvents
@@ -145,6 +154,8 @@ public static class LocalGovServiceCollectionExtensions
             // /t/{code}), and forms posting outside that prefix (the language switch) would lose it
             o.Cookie.Path = "/";
             o.HeaderName = "X-CSRF-TOKEN";
+            // not Always: antiforgery then throws on a plain-HTTP request (500); the cookie policy marks it Secure instead
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddDataProtection().SetApplicationName("LocalGov");

@@ -1,4 +1,5 @@
 using LocalGov.Identity.Pages;
+using LocalGov.Identity.SignIn;
 using LocalGov.Identity.Users;
 using LocalGov.Platform.Auditing;
 using Microsoft.AspNetCore.Authorization;
@@ -7,9 +8,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 
-/// <summary>Sign-in for everyone. Failures, lockouts and successes are audited under the account's LAO.</summary>
+/// <summary>
+/// Sign-in for everyone. Failures, lockouts and successes are audited under the account's LAO. The answer and its
+/// cost are the same whether or not the account exists: an unknown address has a password hashed too, and "locked"
+/// is said only to whoever typed the right password. Wrong passwords are throttled per address before the account
+/// locks (<see cref="SignInThrottle"/>).
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit) : IdentityPage
+public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit,
+    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher) : IdentityPage
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -28,8 +35,31 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
             return Page();
         }
 
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.IsThrottled(address))
+        {
+            audit.AddAction("SignIn.Throttled", email);
+            Error("ลงชื่อเข้าใช้ผิดหลายครั้งจากเครื่องนี้ กรุณารอ 15 นาทีแล้วลองใหม่",
+                "Too many failed sign-ins from this connection. Wait 15 minutes and try again.");
+            return Page();
+        }
+
         var user = await users.FindByEmailAsync(email);
         audit.FileUnderTenant(user?.TenantId);
+        if (user is null)
+        {
+            // the same work as for a real account, so the time taken does not tell which addresses exist
+            hasher.VerifyHashedPassword(new LocalGovUser(), _dummyHash ??= hasher.HashPassword(new LocalGovUser(), Guid.NewGuid().ToString("N")), Input.Password);
+            return WrongPassword(email, address);
+        }
+        if (await users.IsLockedOutAsync(user))
+        {
+            if (!await users.CheckPasswordAsync(user, Input.Password))
+            {
+                return WrongPassword(email, address); // "locked" only for the right password: as for an unknown address
+            }
+            return Locked(email);
+        }
         var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
@@ -43,9 +73,9 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
         }
         if (result.IsLockedOut)
         {
-            audit.AddAction("SignIn.LockedOut", email);
-            Error("บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง ลองใหม่ในอีก 15 นาที หรือขอตั้งรหัสผ่านใหม่",
-                "The account is locked for 15 minutes after too many wrong passwords. Try later, or reset the password.");
+            audit.AddAction("SignIn.LockedOut", email); // this wrong password locked it: answered as any wrong password
+            throttle.RecordFailure(address);
+            Error(WrongEmailOrPassword.Thai, WrongEmailOrPassword.English);
             return Page();
         }
         // "not confirmed" only for the right password: otherwise the form would tell anyone which addresses exist
@@ -55,8 +85,27 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
             Error("ยังไม่ได้ยืนยันอีเมล เปิดลิงก์ในอีเมลที่เราส่งให้ก่อน", "Your email is not confirmed yet: open the link we sent you first.");
             return Page();
         }
+        return WrongPassword(email, address);
+    }
+
+    private static readonly (string Thai, string English) WrongEmailOrPassword =
+        ("อีเมลหรือรหัสผ่านไม่ถูกต้อง", "The email or password is wrong.");
+
+    private static string? _dummyHash; // made by the host's own hasher, so it costs what a real account's does
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult WrongPassword(string email, System.Net.IPAddress? address)
+    {
         audit.AddAction("SignIn.Failed", email);
-        Error("อีเมลหรือรหัสผ่านไม่ถูกต้อง", "The email or password is wrong.");
+        throttle.RecordFailure(address);
+        Error(WrongEmailOrPassword.Thai, WrongEmailOrPassword.English);
+        return Page();
+    }
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Locked(string email)
+    {
+        audit.AddAction("SignIn.LockedOut", email);
+        Error("บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง ลองใหม่ในอีก 15 นาที หรือขอตั้งรหัสผ่านใหม่",
+            "The account is locked for 15 minutes after too many wrong passwords. Try later, or reset the password.");
         return Page();
     }
 
