@@ -22,7 +22,9 @@ public sealed class OnboardingJourneyTests : IAsyncLifetime
         await _smtp.StartAsync();
         await _browser.InitializeAsync(new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // outside Development, as a server runs (mail over SMTP, no pickup folder); not "Production", which
+            // refuses a loopback Site:PublicUrl and marks every cookie Secure, so plain HTTP on 127.0.0.1 could not sign in
+            ["ASPNETCORE_ENVIRONMENT"] = "Staging",
             ["Demo:Seed"] = "true",
             ["Demo:AllowOutsideDevelopment"] = "true",
             ["Email:SmtpHost"] = "127.0.0.1",
