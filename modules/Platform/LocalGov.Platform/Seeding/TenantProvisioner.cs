@@ -1,4 +1,3 @@
-using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.Modularity;
@@ -15,7 +14,7 @@ namespace LocalGov.Platform.Seeding;
 public sealed class TenantProvisioner(
     LocalGovDbContext db,
     ModuleCatalog catalog,
-    PlatformDefinitions definitions,
+    TenantPermissionBackfill backfill,
     ICurrentTenant currentTenant,
     ITenantStore store,
     IServiceProvider services)
@@ -44,19 +43,8 @@ public sealed class TenantProvisioner(
             var info = tenant.ToInfo();
             using (currentTenant.Change(info))
             {
-                foreach (var permission in definitions.Permissions.Values.Where(p => p.Scope == PermissionScope.Tenant))
-                {
-                    if (permission.Feature is { } feature && !IsOn(info, feature))
-                    {
-                        continue;
-                    }
-                    foreach (var role in permission.DefaultRoles)
-                    {
-                        db.Add(new PermissionGrant(tenant.Id, role, permission.Name));
-                    }
-                    db.Add(new PermissionSeed(tenant.Id, permission.Name));
-                }
-                await db.SaveChangesAsync(cancellationToken);
+                // the role templates' default grants, as start-up gives a module switched on later (ADR 0012)
+                await backfill.RunAsync([tenant.Id], (_, feature) => Task.FromResult(IsOn(info, feature)), cancellationToken);
 
                 foreach (var module in catalog.Modules.Where(m => m.Feature is null || IsOn(info, m.Feature)))
                 {

@@ -109,8 +109,8 @@ public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccesso
         return trusted ? $"{context.Request.Scheme}://{context.Request.Host}{AppBase(context)}" : null;
     }
 
-    private bool HostsAreFiltered => configuration["AllowedHosts"] is { Length: > 0 } hosts
-        && !hosts.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains("*");
+    /// <summary>Host filtering is on (<see cref="AllowedHosts"/>): a request that got this far came by one of our hosts.</summary>
+    private bool HostsAreFiltered => services.GetService<AllowedHosts>()?.Filtering ?? false;
 
     /// <summary>Whether this request came by the LAO's own domain, or its <c>{code}.{base domain}</c>.</summary>
     private bool IsServedFromHostOf(TenantInfo tenant) =>
