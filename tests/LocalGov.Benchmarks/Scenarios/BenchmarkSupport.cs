@@ -162,7 +162,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         builder.Configuration["ConnectionStrings:LocalGov"] = connection;
         builder.Configuration["ConnectionStrings:Jobs"] = jobs;
         builder.Configuration["Demo:Seed"] = "false";
-        builder.Configuration["Site:PublicUrl"] = "http://localhost";
+        builder.Configuration["Site:PublicUrl"] = "https://eservice.example.go.th"; // Production refuses a localhost address
         builder.AddLocalGov(modules =>
         {
             modules.Add<IdentityModule>().Add<TenantsModule>().Add<PaymentsModule>();

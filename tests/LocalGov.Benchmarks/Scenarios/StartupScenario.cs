@@ -110,6 +110,8 @@ internal sealed class StartupScenario : IScenario
         startInfo.Environment["ConnectionStrings__Jobs"] = $"Data Source={jobs}";
         startInfo.Environment["Demo__Seed"] = "true";
         startInfo.Environment["Demo__AllowOutsideDevelopment"] = "true"; // the demo seed is part of what README command 1 does
+        // Production refuses to start without a public address; the benchmark only probes /health/ready, which any host may ask
+        startInfo.Environment["Site__PublicUrl"] = "https://eservice.example.go.th";
 
         var output = new StringBuilder();
         void Capture(string? line)
