@@ -8,7 +8,7 @@ dotnet tool restore >/dev/null
 dotnet build host/LocalGov.Host -p:EfDesign=true -m:1 -v:q -nologo >/dev/null
 add() {
   dotnet ef migrations add "$name" --no-build \
-    --project "host/LocalGov.Migrations.$1" --startup-project host/LocalGov.Host \
+    --project "host/LocalGov.Data.$1" --startup-project host/LocalGov.Host \
     --output-dir Migrations -- --Database:Provider="$1" --Demo:Seed=false "${@:2}"
 }
 add Sqlite --ConnectionStrings:LocalGov="Data Source=$(mktemp -d)/design-time.db"

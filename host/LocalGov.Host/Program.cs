@@ -1,4 +1,5 @@
 using LocalGov.Complaints;
+using LocalGov.Host;
 using LocalGov.Host.Demo;
 using LocalGov.Host.Shell;
 using LocalGov.Identity;
@@ -12,8 +13,9 @@ using LocalGov.WasteFees;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddLocalGovLogging(builder.Configuration);
 
-// The modules this host runs, in dependency order. A module listed before one it depends on stops start-up.
-builder.AddLocalGov(modules => modules
+// The database engines this host ships (Database:Provider picks one), then the modules it runs, in dependency
+// order. A module listed before one it depends on stops start-up.
+builder.AddLocalGov(DatabaseEngines.Shipped, modules => modules
     .Add<IdentityModule>()
     .Add<TenantsModule>()
     .Add<PaymentsModule>()

@@ -39,7 +39,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             ["Features:Defaults:Modules.Parks"] = "true",
             ["Settings:Parks.OpeningHour"] = "7",
         });
-        builder.AddLocalGov(m => m.Add<ParksModule>());
+        builder.AddLocalGov([new LocalGov.Data.Sqlite.SqliteDatabase()], m => m.Add<ParksModule>());
         _app = builder.Build();
         await _app.InitializeLocalGovDatabaseAsync();
 

@@ -107,6 +107,13 @@ internal sealed class RunMeasurement
     }
 }
 
+/// <summary>The database a benchmark runs on; its name is the engine's <c>Database:Provider</c>.</summary>
+internal enum BenchmarkProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
 /// <summary>
 /// A run's whole host on a fresh database of the chosen provider (files in a temporary folder for SQLite, a throw-away
 /// database for PostgreSQL), migrated, with one benchmark LAO provisioned; disposing it drops the database.
@@ -114,11 +121,11 @@ internal sealed class RunMeasurement
 /// </summary>
 internal sealed class BenchmarkHost : IAsyncDisposable
 {
-    private readonly DatabaseProvider _provider;
+    private readonly BenchmarkProvider _provider;
     private readonly DirectoryInfo _directory;
     private readonly string _connection;
 
-    private BenchmarkHost(DatabaseProvider provider, DirectoryInfo directory, string connection, WebApplication app)
+    private BenchmarkHost(BenchmarkProvider provider, DirectoryInfo directory, string connection, WebApplication app)
     {
         _provider = provider;
         _directory = directory;
@@ -128,20 +135,20 @@ internal sealed class BenchmarkHost : IAsyncDisposable
 
     public WebApplication App { get; }
 
-    public static DatabaseProvider Provider(ScenarioArguments arguments) =>
+    public static BenchmarkProvider Provider(ScenarioArguments arguments) =>
         (arguments.GetString("provider") ?? "sqlite").ToLowerInvariant() switch
         {
-            "sqlite" => DatabaseProvider.Sqlite,
-            "postgresql" or "postgres" => DatabaseProvider.PostgreSql,
+            "sqlite" => BenchmarkProvider.Sqlite,
+            "postgresql" or "postgres" => BenchmarkProvider.PostgreSql,
             var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
         };
 
     /// <summary>Starts the host with Identity, Tenants, Payments and <paramref name="addModule"/>'s module on a fresh database.</summary>
-    public static async Task<BenchmarkHost> StartAsync(DatabaseProvider provider, string name, Action<ModuleCatalog> addModule)
+    public static async Task<BenchmarkHost> StartAsync(BenchmarkProvider provider, string name, Action<ModuleCatalog> addModule)
     {
         var directory = Directory.CreateTempSubdirectory($"localgov-{name}-");
         string connection, jobs;
-        if (provider == DatabaseProvider.Sqlite)
+        if (provider == BenchmarkProvider.Sqlite)
         {
             connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
             jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
@@ -163,7 +170,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         builder.Configuration["ConnectionStrings:Jobs"] = jobs;
         builder.Configuration["Demo:Seed"] = "false";
         builder.Configuration["Site:PublicUrl"] = "https://eservice.example.go.th"; // Production refuses a localhost address
-        builder.AddLocalGov(modules =>
+        builder.AddLocalGov([new LocalGov.Data.Sqlite.SqliteDatabase(), new LocalGov.Data.PostgreSql.PostgreSqlDatabase()], modules =>
         {
             modules.Add<IdentityModule>().Add<TenantsModule>().Add<PaymentsModule>();
             addModule(modules);
@@ -193,7 +200,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
-        if (_provider == DatabaseProvider.PostgreSql)
+        if (_provider == BenchmarkProvider.PostgreSql)
         {
             await BenchmarkDatabases.DropPostgresAsync(_connection);
         }

@@ -257,13 +257,13 @@ public abstract class BulkInsertTests(LocalGovHost host)
 [Collection(SqliteCollection.Name)]
 public sealed class SqliteBulkInsertTests(SqliteHost host) : BulkInsertTests(host)
 {
-    protected override bool TakesFastPath(IEntityType table) => BulkInsert.BindsByPosition(table);
+    protected override bool TakesFastPath(IEntityType table) => LocalGov.Data.Sqlite.SqliteRowWriter.Plan(BulkInsert.ColumnMappings(table)) is not null;
 }
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresBulkInsertTests(PostgresHost host) : BulkInsertTests(host)
 {
-    protected override bool TakesFastPath(IEntityType table) => BulkInsert.CopiesEncoded(table);
+    protected override bool TakesFastPath(IEntityType table) => LocalGov.Data.PostgreSql.PostgresRowWriter.Plan(BulkInsert.ColumnMappings(table)) is not null;
 
     /// <summary>
     /// A row that cannot be read, after many rows have already gone to the server, ends the COPY with nothing of it
@@ -275,7 +275,7 @@ public sealed class PostgresBulkInsertTests(PostgresHost host) : BulkInsertTests
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         var types = db.GetService<IRelationalTypeMappingSource>();
-        var writer = PostgresRowWriter.Plan([types.FindMapping(typeof(int))!, types.FindMapping(typeof(string))!])!;
+        var writer = LocalGov.Data.PostgreSql.PostgresRowWriter.Plan([types.FindMapping(typeof(int))!, types.FindMapping(typeof(string))!])!;
         await db.Database.OpenConnectionAsync();
         try
         {

@@ -28,7 +28,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
     public TenantInfo Gamma { get; private set; } = null!;
     public TenantInfo Delta { get; private set; } = null!;
 
-    public abstract DatabaseProvider Provider { get; }
+    public abstract string Provider { get; }
 
     /// <summary>The host's clock; tests move it with <see cref="TestClock.Shift"/>.</summary>
     public TestClock Clock { get; } = new();
@@ -51,7 +51,7 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
-        _settings["Database:Provider"] = Provider.ToString();
+        _settings["Database:Provider"] = Provider;
         _settings["Database:Initialize"] = "EnsureCreated"; // the Notes module is not in the shipped migrations
         _settings["ConnectionStrings:LocalGov"] = ConnectionString;
         _settings["Demo:Seed"] = "false";

@@ -5,7 +5,7 @@ namespace LocalGov.Host.Tests.Infrastructure;
 /// <summary>The host on a real PostgreSQL: a database of its own per fixture, Quartz clustered in it.</summary>
 public class PostgresHost : LocalGovHost
 {
-    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+    public override string Provider => "PostgreSql";
 
     protected override Task<string> CreateDatabaseAsync() => PostgresServer.CreateDatabaseAsync();
 

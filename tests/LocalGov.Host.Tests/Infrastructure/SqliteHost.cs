@@ -7,7 +7,7 @@ public class SqliteHost : LocalGovHost
 {
     private string _directory = "";
 
-    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    public override string Provider => "Sqlite";
 
     protected override Task<string> CreateDatabaseAsync()
     {

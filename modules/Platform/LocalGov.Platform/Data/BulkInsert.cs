@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Data.Common;
 using LocalGov.Platform.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,7 +10,8 @@ namespace LocalGov.Platform.Data;
 /// <summary>
 /// Inserts many new rows of one entity type (and their owned collections) without tracking them, for
 /// bulk work such as a billing run: tens of times faster than tracking each entity, because nothing is tracked.
-/// Columns, names and value conversions come from the EF model, so both providers store exactly what EF would.
+/// Columns, names and value conversions come from the EF model, so every provider stores exactly what EF would;
+/// the provider's engine (<see cref="DatabaseEngine.WriteRowsAsync"/>) writes them its fastest way.
 /// What the save interceptors do for tracked entities is done here: the row is stamped with the current tenant
 /// (none in scope throws) and, for audited entities, with the creation time and author. Field-by-field change
 /// auditing does not apply: bulk work records one audit action instead. Runs in the caller's transaction.
@@ -54,80 +54,18 @@ public static class BulkInsert
         var columns = Columns(entityType);
         var values = columns.Select(c => Reader(c.Property, ownership, stamps)).ToList();
         var mappings = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToList();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) VALUES ";
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var connection = db.Database.GetDbConnection();
-
-        if (transaction is not null && connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && SqliteRowWriter.Plan(mappings) is { } writer)
+        var nullable = columns.Select(c => c.Property.IsNullable).ToList();
+        await DatabaseEngine.Of(db).WriteRowsAsync(new BulkRows
         {
-            // in a transaction (the write lock is held: no busy retries needed), values bound by position on SQLite's handle
-            writer.Write(sqlite, head + "(" + string.Join(", ", columns.Select(_ => "?")) + ")", rows.Count, (r, c) =>
-                values[c](rows[r].Row, rows[r].Owner) is { } value ? mappings[c].Converter?.ConvertToProvider(value) ?? value : null,
-                cancellationToken);
-        }
-        else if (db.Database.IsSqlite())
-        {
-            // SQLite binds parameters by name with a linear search, so many rows per statement cost more than they
-            // save; one prepared single-row statement, executed per row, is the fast way in-process.
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = head + "(" + string.Join(", ", columns.Select((_, c) => Name(c))) + ")";
-            // the parameters are made (typed by the EF mapping) for the first row, then only their values change
-            var parameters = new DbParameter[columns.Count];
-            for (var r = 0; r < rows.Count; r++)
-            {
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var value = values[c](rows[r].Row, rows[r].Owner);
-                    if (r == 0)
-                    {
-                        parameters[c] = mappings[c].CreateParameter(command, Name(c), value, columns[c].Property.IsNullable);
-                        command.Parameters.Add(parameters[c]);
-                    }
-                    else
-                    {
-                        parameters[c].Value = value is null ? DBNull.Value : mappings[c].Converter?.ConvertToProvider(value) ?? value;
-                    }
-                }
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        else if (connection is Npgsql.NpgsqlConnection npgsql)
-        {
-            // PostgreSQL's binary COPY: one stream for all the rows, in the caller's transaction
-            var copy = $"COPY {sql.DelimitIdentifier(table, entityType.GetSchema())} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column!)))}) FROM STDIN (FORMAT BINARY)";
-            if (PostgresRowWriter.Plan(mappings) is { } encoder)
-            {
-                await encoder.WriteAsync(npgsql, copy, rows.Count, (r, c) =>
-                    values[c](rows[r].Row, rows[r].Owner) is { } value ? mappings[c].Converter?.ConvertToProvider(value) ?? value : null,
-                    cancellationToken);
-            }
-            else
-            {
-                await using var importer = await npgsql.BeginBinaryImportAsync(copy, cancellationToken);
-                foreach (var row in rows)
-                {
-                    await importer.StartRowAsync(cancellationToken);
-                    for (var c = 0; c < columns.Count; c++)
-                    {
-                        var value = values[c](row.Row, row.Owner);
-                        if (value is null)
-                        {
-                            await importer.WriteNullAsync(cancellationToken);
-                        }
-                        else
-                        {
-                            await importer.WriteAsync(mappings[c].Converter?.ConvertToProvider(value) ?? value, cancellationToken);
-                        }
-                    }
-                }
-                await importer.CompleteAsync(cancellationToken);
-            }
-        }
-        else
-        {
-            throw new NotSupportedException($"Bulk insert supports SQLite and PostgreSQL, not {db.Database.ProviderName}.");
-        }
+            Connection = db.Database.GetDbConnection(),
+            Transaction = db.Database.CurrentTransaction?.GetDbTransaction(),
+            Table = sql.DelimitIdentifier(table, entityType.GetSchema()),
+            Columns = [.. columns.Select(c => sql.DelimitIdentifier(c.Column!))],
+            Mappings = mappings,
+            Nullable = nullable,
+            Count = rows.Count,
+            Value = (r, c) => values[c](rows[r].Row, rows[r].Owner) is { } value ? mappings[c].Converter?.ConvertToProvider(value) ?? value : null,
+        }, cancellationToken);
 
         foreach (var navigation in entityType.GetNavigations().Where(n => n.IsCollection && n.TargetEntityType.IsOwned()))
         {
@@ -146,15 +84,9 @@ public static class BulkInsert
         return [.. entityType.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(store))).Where(c => c.Column is not null)];
     }
 
-    /// <summary>Whether rows of <paramref name="entityType"/> (a SQLite model's) are bound by position in a transaction (see <see cref="SqliteRowWriter"/>).</summary>
-    internal static bool BindsByPosition(IEntityType entityType) =>
-        SqliteRowWriter.Plan([.. Columns(entityType).Select(c => c.Property.GetRelationalTypeMapping())]) is not null;
-
-    /// <summary>Whether rows of <paramref name="entityType"/> (a PostgreSQL model's) are copied encoded by <see cref="PostgresRowWriter"/>.</summary>
-    internal static bool CopiesEncoded(IEntityType entityType) =>
-        PostgresRowWriter.Plan([.. Columns(entityType).Select(c => c.Property.GetRelationalTypeMapping())]) is not null;
-
-    private static string Name(int index) => "@b" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The type mappings of the columns a bulk insert of <paramref name="entityType"/> writes, in order (for the engines' tests).</summary>
+    public static IReadOnlyList<RelationalTypeMapping> ColumnMappings(IEntityType entityType) =>
+        [.. Columns(entityType).Select(c => c.Property.GetRelationalTypeMapping())];
 
     /// <summary>How to read one column's value from a row (and, for an owned row, its owner).</summary>
     private static Func<object, object?, object?> Reader(IProperty property, IForeignKey? ownership, Stamps stamps)

@@ -46,7 +46,10 @@ public sealed class LocalGovDbContext(
         }
 
         ModelConventions.Apply(modelBuilder);
+        _engine?.ConfigureModel(modelBuilder); // the provider's quirks last, over the finished model
     }
+
+    private readonly DatabaseEngine? _engine = options.FindExtension<DatabaseEngineExtension>()?.Engine;
 
     private static readonly MethodInfo ApplyTenantFilterMethod =
         typeof(LocalGovDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;

@@ -9,12 +9,11 @@ namespace LocalGov.Platform.Data;
 /// joins (an annual assessment right after an import, say). Without statistics SQLite takes an equality on an
 /// indexed column, such as the tenant ID every query carries, to match about ten rows, and may then walk all of an
 /// LAO's rows once per batch; PostgreSQL's autovacuum gathers them on its own, but only some time after a bulk load.
-/// SQLite samples at most <see cref="SqliteSampleRows"/> index entries per index, so this takes well under a second.
+/// How statistics are gathered is the engine's (<see cref="DatabaseEngine.AnalyzeStatement"/>): SQLite samples a
+/// thousand index entries per index, so this takes well under a second.
 /// </summary>
 public static class PlannerStatistics
 {
-    public const int SqliteSampleRows = 1000;
-
     public static async Task RefreshStatisticsAsync(this LocalGovDbContext db, IEnumerable<Type> entities, CancellationToken cancellationToken)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -27,10 +26,7 @@ public static class PlannerStatistics
         {
             return;
         }
-        var statements = tables.Select(table => $"ANALYZE {table};");
-        var script = db.Database.IsSqlite()
-            ? $"PRAGMA analysis_limit={SqliteSampleRows}; " + string.Join(" ", statements)
-            : string.Join(" ", statements);
+        var script = DatabaseEngine.Of(db).AnalyzeStatement(tables);
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
     }
 }

@@ -8,8 +8,8 @@ namespace LocalGov.Platform.Jobs;
 internal static class JobsServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz.NET with the ADO job store: clustered on PostgreSQL (two nodes never run one job twice), on SQLite in
-    /// its own file. Quartz creates its own tables.
+    /// Quartz.NET with the ADO job store the database engine sets up: clustered on the server databases (two nodes
+    /// never run one job twice), on SQLite in its own file. Quartz creates its own tables.
     /// </summary>
     public static IServiceCollection AddLocalGovJobs(this IServiceCollection services, DatabaseOptions database)
     {
@@ -24,19 +24,7 @@ internal static class JobsServiceCollectionExtensions
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();
-                if (database.Provider == DatabaseProvider.PostgreSql)
-                {
-                    store.UsePostgres(database.JobsConnectionString!);
-                    store.UseClustering(c =>
-                    {
-                        c.CheckinInterval = TimeSpan.FromSeconds(10);
-                        c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
-                    });
-                }
-                else
-                {
-                    store.UseSqlite(database.JobsConnectionString!);
-                }
+                database.Engine.UseJobStore(store, database);
                 store.ProvisionSchema();
             });
         });

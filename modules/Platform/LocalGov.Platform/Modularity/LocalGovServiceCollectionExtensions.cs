@@ -35,14 +35,16 @@ public static class LocalGovServiceCollectionExtensions
     /// <summary>The cookie scheme staff, residents and admins sign in with (ASP.NET Core Identity's application scheme).</summary>
     public const string CookieScheme = "Identity.Application";
 
-    public static ModuleCatalog AddLocalGov(this WebApplicationBuilder builder, Action<ModuleCatalog> listModules)
+    /// <param name="databases">The database engines the host ships; <c>Database:Provider</c> picks one by name.</param>
+    /// <param name="listModules">The modules, in dependency order.</param>
+    public static ModuleCatalog AddLocalGov(this WebApplicationBuilder builder, IReadOnlyList<DatabaseEngine> databases, Action<ModuleCatalog> listModules)
     {
         var catalog = new ModuleCatalog();
         listModules(catalog);
 
         var services = builder.Services;
         ProductionSettings.Check(builder.Configuration, builder.Environment); // before anything else: a clear message, not a broken link
-        var database = DatabaseSetup.Read(builder.Configuration, builder.Environment);
+        var database = DatabaseSetup.Read(builder.Configuration, builder.Environment, databases);
         services.AddSingleton(catalog);
         services.AddSingleton(database);
         services.AddSingleton(sp => new PlatformDefinitions(sp.GetRequiredService<ModuleCatalog>()));

@@ -3,20 +3,17 @@ using System;
 using LocalGov.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LocalGov.Migrations.PostgreSql.Migrations
+namespace LocalGov.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261122051057_Tax")]
-    partial class Tax
+    partial class LocalGovDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -125,9 +122,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_complaints_categories_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -502,9 +496,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReporterUserId")
                         .HasDatabaseName("ix_complaints_complaints_reporter_user_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_complaints_complaints_tenant_id");
-
                     b.HasIndex("TenantId", "FiledAt")
                         .HasDatabaseName("ix_complaints_complaints_tenant_id_filed_at");
 
@@ -877,9 +868,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("PayerUserId")
                         .HasDatabaseName("ix_payments_bills_payer_user_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_bills_tenant_id");
-
                     b.HasIndex("SourceModule", "SourceReference")
                         .HasDatabaseName("ix_payments_bills_source_module_source_reference");
 
@@ -1003,9 +991,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("BillId")
                         .HasDatabaseName("ix_payments_payments_bill_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_payments_tenant_id");
-
                     b.HasIndex("TenantId", "ReceiptNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_payments_payments_tenant_id_receipt_number");
@@ -1092,9 +1077,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_bank_transactions_tenant_id");
 
                     b.HasIndex("TenantId", "BankReference")
                         .IsUnique()
@@ -1490,9 +1472,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("RenewsPermitId")
                         .HasDatabaseName("ix_permits_applications_renews_permit_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_applications_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_permits_applications_tenant_id_number");
@@ -1635,9 +1614,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("PermitTypeId")
                         .HasDatabaseName("ix_permits_permits_permit_type_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_permits_tenant_id");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique()
@@ -1834,9 +1810,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_permits_types");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_types_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -2495,9 +2468,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tax_assessment_runs");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_assessment_runs_tenant_id");
-
                     b.HasIndex("TenantId", "Year")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_assessment_runs_tenant_id_year");
@@ -2651,9 +2621,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_assessments_payer_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_assessments_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_assessments_tenant_id_number");
@@ -2744,9 +2711,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("BillId")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_bills_bill_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_bills_tenant_id");
 
                     b.HasIndex("TenantId", "Kind", "Year")
                         .HasDatabaseName("ix_tax_bills_tenant_id_kind_year");
@@ -2854,9 +2818,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("AssessmentId")
                         .HasDatabaseName("ix_tax_objections_assessment_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_objections_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_objections_tenant_id_number");
@@ -2917,9 +2878,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tax_schedules");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_schedules_tenant_id");
 
                     b.HasIndex("TenantId", "Year")
                         .IsUnique()
@@ -2985,9 +2943,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_tax_appraisal_prices");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_appraisal_prices_tenant_id");
-
                     b.HasIndex("TenantId", "Kind", "Code", "FromYear")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_appraisal_prices_tenant_id_kind_code_from_year");
@@ -3029,12 +2984,12 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_property_owners_payer_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_property_owners_tenant_id");
-
                     b.HasIndex("PropertyId", "PayerId")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_property_owners_property_id_payer_id");
+
+                    b.HasIndex("TenantId", "PayerId")
+                        .HasDatabaseName("ix_tax_property_owners_tenant_id_payer_id");
 
                     b.ToTable("tax_property_owners", (string)null);
                 });
@@ -3130,9 +3085,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_tax_payers");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_payers_tenant_id");
 
                     b.HasIndex("UserId")
                         .HasDatabaseName("ix_tax_payers_user_id");
@@ -3264,9 +3216,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("ParcelId")
                         .HasDatabaseName("ix_tax_properties_parcel_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_properties_tenant_id");
-
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_properties_tenant_id_code");
@@ -3369,9 +3318,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_signs_payer_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_signs_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_tax_signs_tenant_id_number");
@@ -3457,9 +3403,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("PayerId")
                         .HasDatabaseName("ix_tax_sign_declarations_payer_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_tax_sign_declarations_tenant_id");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
@@ -3631,9 +3574,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_wastefees_billing_runs");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id");
-
                     b.HasIndex("TenantId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_wastefees_billing_runs_tenant_id_period");
@@ -3739,9 +3679,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
                     b.HasIndex("BillId")
                         .HasDatabaseName("ix_wastefees_charges_bill_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_charges_tenant_id");
-
                     b.HasIndex("ServicePointId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_wastefees_charges_service_point_id_period");
@@ -3837,9 +3774,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -4073,9 +4007,6 @@ namespace LocalGov.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("PayerUserId")
                         .HasDatabaseName("ix_wastefees_service_points_payer_user_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_service_points_tenant_id");
 
                     b.HasIndex("TenantId", "AccountNo")
                         .IsUnique()

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace LocalGov.Platform.Data;
+namespace LocalGov.Data.PostgreSql;
 
 /// <summary>
 /// Streams rows to PostgreSQL as one binary COPY, encoding each value itself. Npgsql's binary importer binds every

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace LocalGov.Migrations.Sqlite.Migrations
+namespace LocalGov.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261122034356_Permits")]
-    partial class Permits
+    [Migration("20261207155755_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -120,9 +120,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_complaints_categories_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -497,9 +494,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("ReporterUserId")
                         .HasDatabaseName("ix_complaints_complaints_reporter_user_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_complaints_complaints_tenant_id");
-
                     b.HasIndex("TenantId", "FiledAt")
                         .HasDatabaseName("ix_complaints_complaints_tenant_id_filed_at");
 
@@ -872,9 +866,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("PayerUserId")
                         .HasDatabaseName("ix_payments_bills_payer_user_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_bills_tenant_id");
-
                     b.HasIndex("SourceModule", "SourceReference")
                         .HasDatabaseName("ix_payments_bills_source_module_source_reference");
 
@@ -998,9 +989,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("BillId")
                         .HasDatabaseName("ix_payments_payments_bill_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_payments_tenant_id");
-
                     b.HasIndex("TenantId", "ReceiptNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_payments_payments_tenant_id_receipt_number");
@@ -1087,9 +1075,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_payments_bank_transactions_tenant_id");
 
                     b.HasIndex("TenantId", "BankReference")
                         .IsUnique()
@@ -1485,9 +1470,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("RenewsPermitId")
                         .HasDatabaseName("ix_permits_applications_renews_permit_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_applications_tenant_id");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_permits_applications_tenant_id_number");
@@ -1630,9 +1612,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PermitTypeId")
                         .HasDatabaseName("ix_permits_permits_permit_type_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_permits_tenant_id");
 
                     b.HasIndex("VerificationCode")
                         .IsUnique()
@@ -1829,9 +1808,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_permits_types");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_permits_types_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -2392,6 +2368,1092 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.ToTable("platform_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Tax.Assessment.AssessmentRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<int>("Assessed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assessed");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("Billed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("billed");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<DateTime>("HeartbeatAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("NothingDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("nothing_due");
+
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_date");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("problems");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_assessment_runs");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_assessment_runs_tenant_id_year");
+
+                    b.ToTable("tax_assessment_runs", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Assessment.TaxAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Billed")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("billed");
+
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("breakdown");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history");
+
+                    b.Property<bool>("Installments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("installments");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_date");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified_at");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<decimal>("Overpaid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("overpaid");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
+
+                    b.Property<string>("PayerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_name");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<decimal>("Surcharge")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("surcharge");
+
+                    b.Property<decimal>("Tax")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tax");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<DateOnly?>("WarningDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warning_deadline");
+
+                    b.Property<DateOnly?>("WarningIssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("warning_issued_on");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_assessments");
+
+                    b.HasIndex("PayerId")
+                        .HasDatabaseName("ix_tax_assessments_payer_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_assessments_tenant_id_number");
+
+                    b.HasIndex("TenantId", "Kind", "DueDate")
+                        .HasDatabaseName("ix_tax_assessments_tenant_id_kind_due_date");
+
+                    b.HasIndex("TenantId", "Kind", "Year", "PayerId", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_assessments_tenant_id_kind_year_payer_id_subject");
+
+                    b.ToTable("tax_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Assessment.TaxBill", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
+
+                    b.Property<string>("BillNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_number");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lines");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<decimal>("Principal")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("principal");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_bills");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_tax_bills_assessment_id");
+
+                    b.HasIndex("BillId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_bills_bill_id");
+
+                    b.HasIndex("TenantId", "Kind", "Year")
+                        .HasDatabaseName("ix_tax_bills_tenant_id_kind_year");
+
+                    b.ToTable("tax_bills", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Objections.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("AssessmentNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_number");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<DateTime>("FiledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_at");
+
+                    b.Property<Guid?>("FiledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by_user_id");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<decimal?>("TotalAfter")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_after");
+
+                    b.Property<decimal?>("TotalBefore")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total_before");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_objections");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_tax_objections_assessment_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_objections_tenant_id_number");
+
+                    b.HasIndex("TenantId", "Status")
+                        .HasDatabaseName("ix_tax_objections_tenant_id_status");
+
+                    b.ToTable("tax_objections", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Rates.TaxSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Rates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rates");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_schedules");
+
+                    b.HasIndex("TenantId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_schedules_tenant_id_year");
+
+                    b.ToTable("tax_schedules", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Registry.AppraisalPrice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_appraisal_prices");
+
+                    b.HasIndex("TenantId", "Kind", "Code", "FromYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_appraisal_prices_tenant_id_kind_code_from_year");
+
+                    b.ToTable("tax_appraisal_prices", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Registry.PropertyOwner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("InHouseRegister")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in_house_register");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
+
+                    b.Property<Guid>("PropertyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
+
+                    b.Property<decimal>("SharePercent")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("share_percent");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_property_owners");
+
+                    b.HasIndex("PayerId")
+                        .HasDatabaseName("ix_tax_property_owners_payer_id");
+
+                    b.HasIndex("PropertyId", "PayerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_property_owners_property_id_payer_id");
+
+                    b.HasIndex("TenantId", "PayerId")
+                        .HasDatabaseName("ix_tax_property_owners_tenant_id_payer_id");
+
+                    b.ToTable("tax_property_owners", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Registry.TaxPayer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("IdCipher")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_cipher");
+
+                    b.Property<string>("IdHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_hash");
+
+                    b.Property<string>("IdMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id_masked");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_payers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_tax_payers_user_id");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_payers_tenant_id_code");
+
+                    b.HasIndex("TenantId", "IdHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_payers_tenant_id_id_hash");
+
+                    b.ToTable("tax_payers", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Registry.TaxProperty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<decimal?>("AreaSquareWa")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_square_wa");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeedNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deed_number");
+
+                    b.Property<string>("DeedType")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deed_type");
+
+                    b.Property<decimal?>("FloorAreaM2")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("floor_area_m2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Material")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("material");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<Guid?>("ParcelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parcel_id");
+
+                    b.Property<string>("PriceCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_code");
+
+                    b.Property<string>("Subdistrict")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subdistrict");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("UnitNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_number");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uses");
+
+                    b.Property<int?>("YearBuilt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_built");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_properties");
+
+                    b.HasIndex("ParcelId")
+                        .HasDatabaseName("ix_tax_properties_parcel_id");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_properties_tenant_id_code");
+
+                    b.ToTable("tax_properties", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Signs.Sign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("HeightCm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height_cm");
+
+                    b.Property<DateOnly>("InstalledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("installed_on");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<bool>("Moving")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("moving");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
+
+                    b.Property<Guid?>("PhotoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_on");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.Property<int>("WidthCm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width_cm");
+
+                    b.Property<string>("Wording")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("wording");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_signs");
+
+                    b.HasIndex("PayerId")
+                        .HasDatabaseName("ix_tax_signs_payer_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_signs_tenant_id_number");
+
+                    b.ToTable("tax_signs", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Signs.SignDeclaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("FiledByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by_user_id");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("PayerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
+
+                    b.Property<string>("Signs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signs");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_sign_declarations");
+
+                    b.HasIndex("FiledByUserId")
+                        .HasDatabaseName("ix_tax_sign_declarations_filed_by_user_id");
+
+                    b.HasIndex("PayerId")
+                        .HasDatabaseName("ix_tax_sign_declarations_payer_id");
+
+                    b.HasIndex("TenantId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tax_sign_declarations_tenant_id_number");
+
+                    b.HasIndex("TenantId", "Year", "Status")
+                        .HasDatabaseName("ix_tax_sign_declarations_tenant_id_year_status");
+
+                    b.ToTable("tax_sign_declarations", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Signs.SignPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<Guid>("SignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sign_id");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tax_sign_photos");
+
+                    b.HasIndex("SignId")
+                        .HasDatabaseName("ix_tax_sign_photos_sign_id");
+
+                    b.HasIndex("TenantId")
+                        .HasDatabaseName("ix_tax_sign_photos_tenant_id");
+
+                    b.ToTable("tax_sign_photos", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Tenants.Provinces.Province", b =>
                 {
                     b.Property<string>("Code")
@@ -2508,9 +3570,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_wastefees_billing_runs");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_billing_runs_tenant_id");
-
                     b.HasIndex("TenantId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_wastefees_billing_runs_tenant_id_period");
@@ -2616,9 +3675,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.HasIndex("BillId")
                         .HasDatabaseName("ix_wastefees_charges_bill_id");
 
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_charges_tenant_id");
-
                     b.HasIndex("ServicePointId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_wastefees_charges_service_point_id_period");
@@ -2714,9 +3770,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_fee_classes_tenant_id");
 
                     b.HasIndex("TenantId", "Code")
                         .IsUnique()
@@ -2950,9 +4003,6 @@ namespace LocalGov.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PayerUserId")
                         .HasDatabaseName("ix_wastefees_service_points_payer_user_id");
-
-                    b.HasIndex("TenantId")
-                        .HasDatabaseName("ix_wastefees_service_points_tenant_id");
 
                     b.HasIndex("TenantId", "AccountNo")
                         .IsUnique()
@@ -3377,6 +4427,63 @@ namespace LocalGov.Migrations.Sqlite.Migrations
                     b.Navigation("Features");
 
                     b.Navigation("HostNames");
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Assessment.TaxBill", b =>
+                {
+                    b.HasOne("LocalGov.Tax.Assessment.TaxAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tax_bills_tax_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Objections.Objection", b =>
+                {
+                    b.HasOne("LocalGov.Tax.Assessment.TaxAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tax_objections_tax_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Registry.PropertyOwner", b =>
+                {
+                    b.HasOne("LocalGov.Tax.Registry.TaxPayer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tax_property_owners_tax_payers_payer_id");
+
+                    b.HasOne("LocalGov.Tax.Registry.TaxProperty", null)
+                        .WithMany()
+                        .HasForeignKey("PropertyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tax_property_owners_tax_properties_property_id");
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Signs.Sign", b =>
+                {
+                    b.HasOne("LocalGov.Tax.Registry.TaxPayer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tax_signs_tax_payers_payer_id");
+                });
+
+            modelBuilder.Entity("LocalGov.Tax.Signs.SignPhoto", b =>
+                {
+                    b.HasOne("LocalGov.Tax.Signs.Sign", null)
+                        .WithMany()
+                        .HasForeignKey("SignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tax_sign_photos_tax_signs_sign_id");
                 });
 
             modelBuilder.Entity("LocalGov.WasteFees.Billing.WasteCharge", b =>

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
 
-namespace LocalGov.Platform.Data;
+namespace LocalGov.Data.Sqlite;
 
 /// <summary>
 /// Executes one prepared single-row INSERT per row on SQLite's own statement handle, binding each value by its
