@@ -13,3 +13,4 @@ add() {
 }
 add Sqlite --ConnectionStrings:LocalGov="Data Source=$(mktemp -d)/design-time.db"
 add PostgreSql --ConnectionStrings:LocalGov="Host=localhost;Database=design_time"
+add MySql --ConnectionStrings:LocalGov="Server=localhost;Database=design_time"

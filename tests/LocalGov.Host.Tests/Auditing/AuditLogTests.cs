@@ -71,3 +71,6 @@ public sealed class SqliteAuditLogTests(SqliteHost host) : AuditLogTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAuditLogTests(PostgresHost host) : AuditLogTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlAuditLogTests(MySqlHost host) : AuditLogTests(host);

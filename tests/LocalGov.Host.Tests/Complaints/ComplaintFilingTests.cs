@@ -196,3 +196,6 @@ public sealed class SqliteComplaintFilingTests(SqliteHost host) : ComplaintFilin
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresComplaintFilingTests(PostgresHost host) : ComplaintFilingTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlComplaintFilingTests(MySqlHost host) : ComplaintFilingTests(host);

@@ -117,3 +117,6 @@ public sealed class SqliteComplaintSlaTests(SqliteHost host) : ComplaintSlaTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresComplaintSlaTests(PostgresHost host) : ComplaintSlaTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlComplaintSlaTests(MySqlHost host) : ComplaintSlaTests(host);

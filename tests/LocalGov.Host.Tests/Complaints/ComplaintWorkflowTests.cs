@@ -197,3 +197,6 @@ public sealed class SqliteComplaintWorkflowTests(SqliteHost host) : ComplaintWor
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresComplaintWorkflowTests(PostgresHost host) : ComplaintWorkflowTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlComplaintWorkflowTests(MySqlHost host) : ComplaintWorkflowTests(host);

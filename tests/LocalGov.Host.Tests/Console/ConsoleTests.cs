@@ -281,3 +281,6 @@ public sealed class SqliteConsoleTests(SqliteHost host) : ConsoleTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresConsoleTests(PostgresHost host) : ConsoleTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlConsoleTests(MySqlHost host) : ConsoleTests(host);

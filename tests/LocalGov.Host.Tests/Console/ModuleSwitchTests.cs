@@ -140,3 +140,6 @@ public sealed class SqliteModuleSwitchTests(SqliteHost host) : ModuleSwitchTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresModuleSwitchTests(PostgresHost host) : ModuleSwitchTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlModuleSwitchTests(MySqlHost host) : ModuleSwitchTests(host);

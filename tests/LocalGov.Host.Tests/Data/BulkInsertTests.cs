@@ -260,6 +260,12 @@ public sealed class SqliteBulkInsertTests(SqliteHost host) : BulkInsertTests(hos
     protected override bool TakesFastPath(IEntityType table) => LocalGov.Data.Sqlite.SqliteRowWriter.Plan(BulkInsert.ColumnMappings(table)) is not null;
 }
 
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlBulkInsertTests(MySqlHost host) : BulkInsertTests(host)
+{
+    protected override bool TakesFastPath(IEntityType table) => LocalGov.Data.MySql.MySqlBulkWriter.Plan(BulkInsert.ColumnMappings(table)) is not null;
+}
+
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresBulkInsertTests(PostgresHost host) : BulkInsertTests(host)
 {

@@ -92,3 +92,14 @@ public sealed class PostgresShippedSchemaTests : ShippedSchemaTests
         return (connectionString, null, () => PostgresServer.DropDatabaseAsync(connectionString));
     }
 }
+
+public sealed class MySqlShippedSchemaTests : ShippedSchemaTests
+{
+    protected override string Provider => "MySql";
+
+    protected override async Task<(string, string?, Func<Task>)> CreateDatabaseAsync()
+    {
+        var connectionString = await MySqlServer.CreateDatabaseAsync();
+        return (connectionString, null, () => MySqlServer.DropDatabaseAsync(connectionString));
+    }
+}

@@ -233,3 +233,6 @@ public sealed class SqliteAccountTests(SqliteHost host) : AccountTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAccountTests(PostgresHost host) : AccountTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlAccountTests(MySqlHost host) : AccountTests(host);

@@ -139,3 +139,6 @@ public sealed class SqliteSessionTests(SqliteHost host) : SessionTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSessionTests(PostgresHost host) : SessionTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlSessionTests(MySqlHost host) : SessionTests(host);

@@ -13,3 +13,10 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresHost>
 {
     public const string Name = "postgresql host";
 }
+
+/// <summary>One MariaDB host shared by the test classes of this collection.</summary>
+[CollectionDefinition(Name)]
+public sealed class MySqlCollection : ICollectionFixture<MySqlHost>
+{
+    public const string Name = "mysql host";
+}

@@ -61,3 +61,6 @@ public sealed class SqliteTenantJobTests(SqliteHost host) : TenantJobTests(host)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresTenantJobTests(PostgresHost host) : TenantJobTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlTenantJobTests(MySqlHost host) : TenantJobTests(host);

@@ -74,3 +74,6 @@ public sealed class SqliteNumberingTests(SqliteHost host) : NumberingTests(host)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresNumberingTests(PostgresHost host) : NumberingTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlNumberingTests(MySqlHost host) : NumberingTests(host);

@@ -34,3 +34,6 @@ public sealed class SqliteBillStatusLanguageTests(SqliteHost host) : BillStatusL
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresBillStatusLanguageTests(PostgresHost host) : BillStatusLanguageTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlBillStatusLanguageTests(MySqlHost host) : BillStatusLanguageTests(host);

@@ -153,3 +153,6 @@ public sealed class SqliteCounterPaymentTests(SqliteHost host) : CounterPaymentT
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresCounterPaymentTests(PostgresHost host) : CounterPaymentTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlCounterPaymentTests(MySqlHost host) : CounterPaymentTests(host);

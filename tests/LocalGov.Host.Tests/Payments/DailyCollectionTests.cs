@@ -99,3 +99,6 @@ public sealed class SqliteDailyCollectionTests(SqliteHost host) : DailyCollectio
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresDailyCollectionTests(PostgresHost host) : DailyCollectionTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlDailyCollectionTests(MySqlHost host) : DailyCollectionTests(host);

@@ -89,3 +89,6 @@ public sealed class SqliteReceiptVerificationTests(SqliteHost host) : ReceiptVer
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReceiptVerificationTests(PostgresHost host) : ReceiptVerificationTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlReceiptVerificationTests(MySqlHost host) : ReceiptVerificationTests(host);

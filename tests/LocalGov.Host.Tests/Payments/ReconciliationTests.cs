@@ -160,3 +160,6 @@ public sealed class SqliteReconciliationTests(SqliteHost host) : ReconciliationT
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReconciliationTests(PostgresHost host) : ReconciliationTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlReconciliationTests(MySqlHost host) : ReconciliationTests(host);

@@ -82,3 +82,6 @@ public sealed class SqliteResidentBillsTests(SqliteHost host) : ResidentBillsTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresResidentBillsTests(PostgresHost host) : ResidentBillsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlResidentBillsTests(MySqlHost host) : ResidentBillsTests(host);

@@ -119,3 +119,6 @@ public sealed class SqliteDemoPermitsTests(SqliteHost host) : DemoPermitsTests(h
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresDemoPermitsTests(PostgresHost host) : DemoPermitsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlDemoPermitsTests(MySqlHost host) : DemoPermitsTests(host);

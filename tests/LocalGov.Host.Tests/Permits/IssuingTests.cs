@@ -152,3 +152,6 @@ public sealed class SqliteIssuingTests(SqliteHost host) : IssuingTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresIssuingTests(PostgresHost host) : IssuingTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlIssuingTests(MySqlHost host) : IssuingTests(host);

@@ -124,3 +124,6 @@ public sealed class SqliteLawClockTests(SqliteHost host) : LawClockTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresLawClockTests(PostgresHost host) : LawClockTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlLawClockTests(MySqlHost host) : LawClockTests(host);

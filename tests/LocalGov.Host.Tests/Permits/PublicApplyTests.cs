@@ -232,3 +232,6 @@ public sealed class SqlitePublicApplyTests(SqliteHost host) : PublicApplyTests(h
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPublicApplyTests(PostgresHost host) : PublicApplyTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlPublicApplyTests(MySqlHost host) : PublicApplyTests(host);

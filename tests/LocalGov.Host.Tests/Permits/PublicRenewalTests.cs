@@ -135,3 +135,6 @@ public sealed class SqlitePublicRenewalTests(SqliteHost host) : PublicRenewalTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPublicRenewalTests(PostgresHost host) : PublicRenewalTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlPublicRenewalTests(MySqlHost host) : PublicRenewalTests(host);

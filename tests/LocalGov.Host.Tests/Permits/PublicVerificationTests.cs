@@ -116,3 +116,6 @@ public sealed class SqlitePublicVerificationTests(SqliteHost host) : PublicVerif
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPublicVerificationTests(PostgresHost host) : PublicVerificationTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlPublicVerificationTests(MySqlHost host) : PublicVerificationTests(host);

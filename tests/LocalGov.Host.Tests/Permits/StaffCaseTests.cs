@@ -203,3 +203,6 @@ public sealed class SqliteStaffCaseTests(SqliteHost host) : StaffCaseTests(host)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStaffCaseTests(PostgresHost host) : StaffCaseTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStaffCaseTests(MySqlHost host) : StaffCaseTests(host);

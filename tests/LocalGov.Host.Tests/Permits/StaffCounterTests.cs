@@ -72,3 +72,6 @@ public sealed class SqliteStaffCounterTests(SqliteHost host) : StaffCounterTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStaffCounterTests(PostgresHost host) : StaffCounterTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStaffCounterTests(MySqlHost host) : StaffCounterTests(host);

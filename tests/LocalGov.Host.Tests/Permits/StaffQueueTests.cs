@@ -82,3 +82,6 @@ public sealed class SqliteStaffQueueTests(SqliteHost host) : StaffQueueTests(hos
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStaffQueueTests(PostgresHost host) : StaffQueueTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStaffQueueTests(MySqlHost host) : StaffQueueTests(host);

@@ -68,3 +68,6 @@ public sealed class SqliteStaffRegisterTests(SqliteHost host) : StaffRegisterTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStaffRegisterTests(PostgresHost host) : StaffRegisterTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStaffRegisterTests(MySqlHost host) : StaffRegisterTests(host);

@@ -128,3 +128,6 @@ public sealed class SqliteStaffTypesTests(SqliteHost host) : StaffTypesTests(hos
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStaffTypesTests(PostgresHost host) : StaffTypesTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStaffTypesTests(MySqlHost host) : StaffTypesTests(host);

@@ -213,3 +213,6 @@ public sealed class SqliteStatsTests(SqliteHost host) : StatsTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStatsTests(PostgresHost host) : StatsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStatsTests(MySqlHost host) : StatsTests(host);

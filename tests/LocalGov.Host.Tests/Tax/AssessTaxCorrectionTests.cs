@@ -134,3 +134,6 @@ public sealed class SqliteAssessTaxCorrectionTests(SqliteHost host) : AssessTaxC
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAssessTaxCorrectionTests(PostgresHost host) : AssessTaxCorrectionTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlAssessTaxCorrectionTests(MySqlHost host) : AssessTaxCorrectionTests(host);

@@ -180,3 +180,6 @@ public sealed class SqliteAssessTaxRunTests(SqliteHost host) : AssessTaxRunTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAssessTaxRunTests(PostgresHost host) : AssessTaxRunTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlAssessTaxRunTests(MySqlHost host) : AssessTaxRunTests(host);

@@ -113,3 +113,6 @@ public sealed class SqliteAssessTaxSignTests(SqliteHost host) : AssessTaxSignTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAssessTaxSignTests(PostgresHost host) : AssessTaxSignTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlAssessTaxSignTests(MySqlHost host) : AssessTaxSignTests(host);

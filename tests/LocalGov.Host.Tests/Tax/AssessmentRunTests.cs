@@ -67,3 +67,6 @@ public sealed class SqliteAssessmentRunTests(SqliteHost host) : AssessmentRunTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresAssessmentRunTests(PostgresHost host) : AssessmentRunTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlAssessmentRunTests(MySqlHost host) : AssessmentRunTests(host);

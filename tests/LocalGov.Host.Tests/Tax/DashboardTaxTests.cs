@@ -224,3 +224,6 @@ public sealed class SqliteDashboardTaxTests(SqliteHost host) : DashboardTaxTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresDashboardTaxTests(PostgresHost host) : DashboardTaxTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlDashboardTaxTests(MySqlHost host) : DashboardTaxTests(host);

@@ -116,3 +116,6 @@ public sealed class SqliteEstimatorApiTests(SqliteHost host) : EstimatorApiTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresEstimatorApiTests(PostgresHost host) : EstimatorApiTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlEstimatorApiTests(MySqlHost host) : EstimatorApiTests(host);

@@ -92,3 +92,6 @@ public sealed class SqliteLatePaymentTests(SqliteHost host) : LatePaymentTests(h
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresLatePaymentTests(PostgresHost host) : LatePaymentTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlLatePaymentTests(MySqlHost host) : LatePaymentTests(host);

@@ -173,3 +173,6 @@ public sealed class SqliteRegistryTaxImportTests(SqliteHost host) : RegistryTaxI
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresRegistryTaxImportTests(PostgresHost host) : RegistryTaxImportTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlRegistryTaxImportTests(MySqlHost host) : RegistryTaxImportTests(host);

@@ -137,3 +137,6 @@ public sealed class SqliteRegistryTaxPagesTests(SqliteHost host) : RegistryTaxPa
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresRegistryTaxPagesTests(PostgresHost host) : RegistryTaxPagesTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlRegistryTaxPagesTests(MySqlHost host) : RegistryTaxPagesTests(host);

@@ -82,3 +82,6 @@ public sealed class SqliteRegistryTaxRatesTests(SqliteHost host) : RegistryTaxRa
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresRegistryTaxRatesTests(PostgresHost host) : RegistryTaxRatesTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlRegistryTaxRatesTests(MySqlHost host) : RegistryTaxRatesTests(host);

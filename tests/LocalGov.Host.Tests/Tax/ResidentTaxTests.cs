@@ -295,3 +295,6 @@ public sealed class SqliteResidentTaxTests(SqliteHost host) : ResidentTaxTests(h
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresResidentTaxTests(PostgresHost host) : ResidentTaxTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlResidentTaxTests(MySqlHost host) : ResidentTaxTests(host);

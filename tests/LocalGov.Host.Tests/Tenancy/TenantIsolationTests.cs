@@ -175,3 +175,6 @@ public sealed class SqliteTenantIsolationTests(SqliteHost host) : TenantIsolatio
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresTenantIsolationTests(PostgresHost host) : TenantIsolationTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlTenantIsolationTests(MySqlHost host) : TenantIsolationTests(host);

@@ -123,3 +123,6 @@ public sealed class SqliteTenantResolutionTests(SqliteHost host) : TenantResolut
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresTenantResolutionTests(PostgresHost host) : TenantResolutionTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlTenantResolutionTests(MySqlHost host) : TenantResolutionTests(host);

@@ -172,3 +172,6 @@ public sealed class SqliteBillingPageTests(SqliteHost host) : BillingPageTests(h
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresBillingPageTests(PostgresHost host) : BillingPageTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlBillingPageTests(MySqlHost host) : BillingPageTests(host);

@@ -141,3 +141,6 @@ public sealed class SqliteBillingRunTests(SqliteHost host) : BillingRunTests(hos
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresBillingRunTests(PostgresHost host) : BillingRunTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlBillingRunTests(MySqlHost host) : BillingRunTests(host);

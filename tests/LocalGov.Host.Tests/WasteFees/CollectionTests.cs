@@ -217,3 +217,6 @@ public sealed class SqliteCollectionTests(SqliteHost host) : CollectionTests(hos
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresCollectionTests(PostgresHost host) : CollectionTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlCollectionTests(MySqlHost host) : CollectionTests(host);

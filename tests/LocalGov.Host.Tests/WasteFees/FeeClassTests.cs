@@ -82,3 +82,6 @@ public sealed class SqliteFeeClassTests(SqliteHost host) : FeeClassTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresFeeClassTests(PostgresHost host) : FeeClassTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlFeeClassTests(MySqlHost host) : FeeClassTests(host);

@@ -75,3 +75,6 @@ public sealed class SqliteHouseLinkTests(SqliteHost host) : HouseLinkTests(host)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresHouseLinkTests(PostgresHost host) : HouseLinkTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlHouseLinkTests(MySqlHost host) : HouseLinkTests(host);

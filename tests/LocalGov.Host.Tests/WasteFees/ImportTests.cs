@@ -172,3 +172,6 @@ public sealed class SqliteImportTests(SqliteHost host) : ImportTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresImportTests(PostgresHost host) : ImportTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlImportTests(MySqlHost host) : ImportTests(host);

@@ -215,3 +215,6 @@ public sealed class SqlitePointsTests(SqliteHost host) : PointsTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPointsTests(PostgresHost host) : PointsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlPointsTests(MySqlHost host) : PointsTests(host);

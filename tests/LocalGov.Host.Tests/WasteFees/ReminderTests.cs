@@ -127,3 +127,6 @@ public sealed class SqliteReminderTests(SqliteHost host) : ReminderTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReminderTests(PostgresHost host) : ReminderTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlReminderTests(MySqlHost host) : ReminderTests(host);

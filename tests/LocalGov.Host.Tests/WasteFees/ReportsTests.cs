@@ -348,3 +348,6 @@ public sealed class SqliteReportsTests(SqliteHost host) : ReportsTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReportsTests(PostgresHost host) : ReportsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlReportsTests(MySqlHost host) : ReportsTests(host);

@@ -154,3 +154,6 @@ public sealed class SqliteResidentWasteBillsTests(SqliteHost host) : ResidentWas
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresResidentWasteBillsTests(PostgresHost host) : ResidentWasteBillsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlResidentWasteBillsTests(MySqlHost host) : ResidentWasteBillsTests(host);

@@ -73,3 +73,6 @@ public sealed class SqliteBodyLimitTests(SqliteHost host) : BodyLimitTests(host)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresBodyLimitTests(PostgresHost host) : BodyLimitTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlBodyLimitTests(MySqlHost host) : BodyLimitTests(host);

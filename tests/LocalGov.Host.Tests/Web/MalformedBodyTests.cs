@@ -173,3 +173,6 @@ public sealed class SqliteMalformedBodyTests(SqliteHost host) : MalformedBodyTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMalformedBodyTests(PostgresHost host) : MalformedBodyTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlMalformedBodyTests(MySqlHost host) : MalformedBodyTests(host);

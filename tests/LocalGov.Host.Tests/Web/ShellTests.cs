@@ -132,3 +132,6 @@ public sealed class SqliteShellTests(SqliteHost host) : ShellTests(host);
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresShellTests(PostgresHost host) : ShellTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlShellTests(MySqlHost host) : ShellTests(host);

@@ -63,6 +63,23 @@ public abstract class DatabaseEngine
     /// <summary>The statement(s) that refresh the planner's statistics of the given (delimited) tables.</summary>
     public virtual string AnalyzeStatement(IReadOnlyList<string> tables) => string.Join(" ", tables.Select(t => $"ANALYZE {t};"));
 
+    /// <summary>
+    /// Adds <paramref name="count"/> to a running-number sequence (creating it at zero) in the caller's transaction and
+    /// returns its new last value. The row stays locked until that transaction ends, so numbers are gap-free and never
+    /// handed out twice. This form (upsert, then UPDATE … RETURNING) is SQLite's and PostgreSQL's.
+    /// </summary>
+    public virtual async Task<long> AdvanceSequenceAsync(LocalGovDbContext db, Guid tenantId, string sequence, int fiscalYear, int count,
+        CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO platform_number_sequences (tenant_id, name, fiscal_year, last_value) VALUES ({tenantId}, {sequence}, {fiscalYear}, 0) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        var values = await db.Database.SqlQuery<long>(
+            $"UPDATE platform_number_sequences SET last_value = last_value + {count} WHERE tenant_id = {tenantId} AND name = {sequence} AND fiscal_year = {fiscalYear} RETURNING last_value AS \"Value\"")
+            .ToListAsync(cancellationToken);
+        return values.Single();
+    }
+
     /// <summary>The engine a context was configured with (by <see cref="DatabaseSetup.UseLocalGovDatabase"/>).</summary>
     public static DatabaseEngine Of(DbContext db) =>
         db.GetService<IDbContextOptions>().FindExtension<DatabaseEngineExtension>()?.Engine

@@ -45,8 +45,8 @@ public sealed class LocalGovDbContext(
             }
         }
 
+        _engine?.ConfigureModel(modelBuilder); // the provider's quirks, over the modules' model
         ModelConventions.Apply(modelBuilder);
-        _engine?.ConfigureModel(modelBuilder); // the provider's quirks last, over the finished model
     }
 
     private readonly DatabaseEngine? _engine = options.FindExtension<DatabaseEngineExtension>()?.Engine;

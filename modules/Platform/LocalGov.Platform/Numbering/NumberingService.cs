@@ -32,13 +32,7 @@ internal sealed class NumberingService(LocalGovDbContext db, ICurrentTenant curr
         }
 
         var fiscalYear = BangkokTime.FiscalYearOf(at ?? clock.GetUtcNow().UtcDateTime);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO platform_number_sequences (tenant_id, name, fiscal_year, last_value) VALUES ({tenantId}, {sequence}, {fiscalYear}, 0) ON CONFLICT DO NOTHING",
-            cancellationToken);
-        var values = await db.Database.SqlQuery<long>(
-            $"UPDATE platform_number_sequences SET last_value = last_value + {count} WHERE tenant_id = {tenantId} AND name = {sequence} AND fiscal_year = {fiscalYear} RETURNING last_value AS \"Value\"")
-            .ToListAsync(cancellationToken);
-        var last = values.Single();
+        var last = await DatabaseEngine.Of(db).AdvanceSequenceAsync(db, tenantId, sequence, fiscalYear, count, cancellationToken);
         return [.. Enumerable.Range(0, count).Select(i => new RunningNumber(sequence, fiscalYear, last - count + 1 + i))];
     }
 }

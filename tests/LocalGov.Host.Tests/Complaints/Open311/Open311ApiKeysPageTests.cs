@@ -92,3 +92,6 @@ public sealed class SqliteOpen311ApiKeysPageTests(SqliteHost host) : Open311ApiK
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOpen311ApiKeysPageTests(PostgresHost host) : Open311ApiKeysPageTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlOpen311ApiKeysPageTests(MySqlHost host) : Open311ApiKeysPageTests(host);

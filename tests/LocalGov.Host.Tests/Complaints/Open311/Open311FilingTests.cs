@@ -255,3 +255,6 @@ public sealed class SqliteOpen311FilingTests(SqliteHost host) : Open311FilingTes
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOpen311FilingTests(PostgresHost host) : Open311FilingTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlOpen311FilingTests(MySqlHost host) : Open311FilingTests(host);

@@ -119,3 +119,6 @@ public sealed class SqliteOpen311JurisdictionTests(SqliteHost host) : Open311Jur
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOpen311JurisdictionTests(PostgresHost host) : Open311JurisdictionTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlOpen311JurisdictionTests(MySqlHost host) : Open311JurisdictionTests(host);

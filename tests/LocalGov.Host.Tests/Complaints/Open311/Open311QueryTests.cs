@@ -221,3 +221,6 @@ public sealed class SqliteOpen311QueryTests(SqliteHost host) : Open311QueryTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOpen311QueryTests(PostgresHost host) : Open311QueryTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlOpen311QueryTests(MySqlHost host) : Open311QueryTests(host);

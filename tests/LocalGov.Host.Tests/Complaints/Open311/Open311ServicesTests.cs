@@ -165,3 +165,6 @@ public sealed class SqliteOpen311ServicesTests(SqliteHost host) : Open311Service
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresOpen311ServicesTests(PostgresHost host) : Open311ServicesTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlOpen311ServicesTests(MySqlHost host) : Open311ServicesTests(host);

@@ -54,3 +54,6 @@ public sealed class SqliteMyComplaintsTests(SqliteHost host) : MyComplaintsTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMyComplaintsTests(PostgresHost host) : MyComplaintsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlMyComplaintsTests(MySqlHost host) : MyComplaintsTests(host);

@@ -112,3 +112,6 @@ public sealed class SqlitePublicListTests(SqliteHost host) : PublicListTests(hos
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPublicListTests(PostgresHost host) : PublicListTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlPublicListTests(MySqlHost host) : PublicListTests(host);

@@ -141,3 +141,6 @@ public sealed class SqliteReporterActionsTests(SqliteHost host) : ReporterAction
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReporterActionsTests(PostgresHost host) : ReporterActionsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlReporterActionsTests(MySqlHost host) : ReporterActionsTests(host);

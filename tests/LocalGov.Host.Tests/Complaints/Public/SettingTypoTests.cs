@@ -66,3 +66,6 @@ public sealed class SqliteSettingTypoTests(SqliteHost host) : SettingTypoTests(h
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSettingTypoTests(PostgresHost host) : SettingTypoTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlSettingTypoTests(MySqlHost host) : SettingTypoTests(host);

@@ -194,3 +194,6 @@ public sealed class SqliteStatisticsTests(SqliteHost host) : StatisticsTests(hos
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresStatisticsTests(PostgresHost host) : StatisticsTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlStatisticsTests(MySqlHost host) : StatisticsTests(host);

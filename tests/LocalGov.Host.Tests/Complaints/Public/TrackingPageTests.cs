@@ -137,3 +137,6 @@ public sealed class SqliteTrackingPageTests(SqliteHost host) : TrackingPageTests
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresTrackingPageTests(PostgresHost host) : TrackingPageTests(host);
+
+[Collection(MySqlCollection.Name)]
+public sealed class MySqlTrackingPageTests(MySqlHost host) : TrackingPageTests(host);
