@@ -10,7 +10,8 @@ namespace LocalGov.Data.MySql;
 /// MySQL and MariaDB through Oracle's EF provider (<c>MySql.EntityFrameworkCore</c>): the schema migrated by the operator
 /// (or with <c>Database:Initialize=Migrate</c>), bulk rows through <c>LOAD DATA LOCAL INFILE</c> from a stream, Quartz
 /// clustered in the same database. What the provider gets wrong on MariaDB is put right here and nowhere else
-/// (<see cref="MySqlModel"/>, <see cref="MariaDbHistoryRepository"/>, <see cref="DeleteAliasInterceptor"/>).
+/// (<see cref="MySqlModel"/>, <see cref="MariaDbHistoryRepository"/>, <see cref="DeleteAliasInterceptor"/>), and
+/// transactions run at READ COMMITTED like PostgreSQL's (<see cref="ReadCommittedInterceptor"/>).
 /// </summary>
 public sealed class MySqlDatabase : DatabaseEngine
 {
@@ -21,7 +22,8 @@ public sealed class MySqlDatabase : DatabaseEngine
     protected override string ExampleConnectionString => "Server=localhost;Database=localgov;User ID=localgov;Password=…";
 
     /// <summary>
-    /// Turns on what the bulk loader needs from the client (<c>AllowLoadLocalInfile</c>): the server must allow it too
+    /// Turns on what the bulk loader needs from the client (<c>AllowLoadLocalInfile</c>, and <c>AllowUserVariables</c> for
+    /// the variables binary columns are read into): the server must allow local loading too
     /// (<c>local_infile</c>, on by default in MariaDB, off in Oracle MySQL 8, where bulk rows fall back to batched INSERTs).
     /// </summary>
     public override void Prepare(DatabaseOptions options, Microsoft.Extensions.Hosting.IHostEnvironment environment)
@@ -29,11 +31,34 @@ public sealed class MySqlDatabase : DatabaseEngine
         base.Prepare(options, environment);
         options.ConnectionString = WithClientSettings(options.ConnectionString!);
         options.JobsConnectionString = WithClientSettings(options.JobsConnectionString!);
+        KeepThreadsForPooledConnections(options);
+    }
+
+    /// <summary>
+    /// Oracle's driver holds a thread-pool thread for each command waiting on the server (a row lock, say), even through
+    /// its async methods. A burst of writers queued on one row (200 residents numbered in the same sequence) then
+    /// takes every thread the pool has, the lock holder cannot get one to commit, and all wait until the pool slowly adds
+    /// threads (seen: 500s after 30 s; with this, the same burst in 6 s). So the pool keeps at least one thread per
+    /// pooled connection, and the processors' share, from the start.
+    /// </summary>
+    private static void KeepThreadsForPooledConnections(DatabaseOptions options)
+    {
+        var connections = (int)new MySqlConnectionStringBuilder(options.ConnectionString).MaximumPoolSize;
+        if (options.JobsConnectionString != options.ConnectionString)
+        {
+            connections += (int)new MySqlConnectionStringBuilder(options.JobsConnectionString).MaximumPoolSize;
+        }
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        var wanted = connections + 2 * Environment.ProcessorCount;
+        if (workers < wanted)
+        {
+            ThreadPool.SetMinThreads(wanted, completionPorts);
+        }
     }
 
     private static string WithClientSettings(string connectionString)
     {
-        var builder = new MySqlConnectionStringBuilder(connectionString) { AllowLoadLocalInfile = true, CharacterSet = "utf8mb4" };
+        var builder = new MySqlConnectionStringBuilder(connectionString) { AllowLoadLocalInfile = true, AllowUserVariables = true, CharacterSet = "utf8mb4" };
         return builder.ConnectionString;
     }
 
@@ -41,7 +66,7 @@ public sealed class MySqlDatabase : DatabaseEngine
     {
         builder.UseMySQL(options.ConnectionString!, o => o.MigrationsAssembly(MigrationsAssembly));
         builder.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository, MariaDbHistoryRepository>();
-        builder.AddInterceptors(DeleteAliasInterceptor.Instance);
+        builder.AddInterceptors(DeleteAliasInterceptor.Instance, ReadCommittedInterceptor.Instance);
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => MySqlModel.Apply(modelBuilder);

@@ -199,22 +199,29 @@ public abstract class BulkInsertTests(LocalGovHost host)
 
     /// <summary>
     /// The batch's rows of <paramref name="table"/> (the samples, or their owned lines) as stored, column by column:
-    /// on SQLite <c>quote()</c> shows the stored type (text in quotes, numbers bare, X'..' blobs), on PostgreSQL the
-    /// text form. In sample order (and line order within a sample), which is the same for both batches.
+    /// on SQLite <c>quote()</c> shows the stored type (text in quotes, numbers bare, X'..' blobs), on PostgreSQL and
+    /// MySQL the text form (blobs in hex on MySQL). In sample order (and line order within a sample), which is the same for both batches.
     /// </summary>
     private static async Task<List<Dictionary<string, object?>>> StoredAsync(LocalGovDbContext db, IEntityType table, string batch)
     {
         var store = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
-        var columns = table.GetProperties().Select(p => p.GetColumnName(store)).OfType<string>().ToList();
-        var show = string.Join(", ", columns.Select(c => db.Database.IsSqlite() ? $"quote(t.\"{c}\")" : $"t.\"{c}\"::text"));
+        var properties = table.GetProperties().Where(p => p.GetColumnName(store) is not null).ToList();
+        var columns = properties.Select(p => p.GetColumnName(store)!).ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var mysql = db.Database.ProviderName!.Contains("MySQL", StringComparison.OrdinalIgnoreCase);
+        var show = string.Join(", ", properties.Select(p => (Column: "t." + sql.DelimitIdentifier(p.GetColumnName(store)!), p.ClrType)).Select(c =>
+            db.Database.IsSqlite() ? $"quote({c.Column})"
+            : mysql ? c.ClrType == typeof(byte[]) ? $"HEX({c.Column})" : $"CAST({c.Column} AS CHAR)"
+            : $"{c.Column}::text"));
+        var count = sql.DelimitIdentifier("count");
         var (join, order) = table.IsOwned()
-            ? ("JOIN test_bulk_samples s ON s.id = t.sample_id", "s.\"count\" DESC, t.sequence")
-            : ("JOIN test_bulk_samples s ON s.id = t.id", "s.\"count\" DESC");
+            ? ("JOIN test_bulk_samples s ON s.id = t.sample_id", $"s.{count} DESC, t.sequence")
+            : ("JOIN test_bulk_samples s ON s.id = t.id", $"s.{count} DESC");
         await db.Database.OpenConnectionAsync();
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT {show} FROM \"{store.Name}\" t {join} WHERE s.batch = @batch ORDER BY {order}";
+            command.CommandText = $"SELECT {show} FROM {sql.DelimitIdentifier(store.Name)} t {join} WHERE s.batch = @batch ORDER BY {order}";
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@batch";
             parameter.Value = batch;
