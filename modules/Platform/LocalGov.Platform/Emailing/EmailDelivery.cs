@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace LocalGov.Platform.Emailing;
 
-/// <summary>Delivers due outbox messages: each one sent is marked at once, each failure is retried with exponential backoff.</summary>
+/// <summary>
+/// Delivers due outbox messages over one SMTP session per batch: each one sent is marked at once, each failure is
+/// recorded for that message alone and retried with exponential backoff.
+/// </summary>
 public sealed partial class EmailDelivery(
     LocalGovDbContext db,
     ISmtpTransport transport,
@@ -24,12 +27,18 @@ public sealed partial class EmailDelivery(
             .Take(o.BatchSize)
             .ToListAsync(cancellationToken);
 
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
         var sent = 0;
+        await using var session = await transport.OpenAsync(cancellationToken); // one connection for the batch
         foreach (var message in due)
         {
             try
             {
-                await transport.SendAsync(message, cancellationToken);
+                await session.SendAsync(message, cancellationToken);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
                 sent++;
             }
