@@ -160,7 +160,7 @@ internal sealed class SmtpTransport(IOptionsMonitor<EmailOptions> options) : ISm
         {
             Directory.CreateDirectory(_directory);
             var path = Path.Combine(_directory, $"{message.Id}.eml");
-            var partial = path + ".partial";
+            var partial = Path.Combine(_directory, $"{message.Id}.partial"); // not *.eml until complete
             await Compose(message, o).WriteToAsync(partial, cancellationToken);
             File.Move(partial, path, overwrite: true);
         }
