@@ -35,7 +35,7 @@ public sealed class SmtpServer : IDisposable
             ok = isinstance(auth_data, LoginPassword) and auth_data.login == user and auth_data.password == password
             login = auth_data.login.decode("utf-8", "replace") if isinstance(auth_data, LoginPassword) else "?"
             record(("auth " if ok else "auth-failed ") + mechanism + " " + login)
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
 
         class CountingSMTP(SMTP):
             def connection_made(self, transport):

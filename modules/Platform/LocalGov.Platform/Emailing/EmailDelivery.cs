@@ -44,13 +44,21 @@ public sealed partial class EmailDelivery(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                message.MarkFailed(clock.GetUtcNow().UtcDateTime, ex.GetBaseException().Message,
+                var error = Describe(ex);
+                message.MarkFailed(clock.GetUtcNow().UtcDateTime, error,
                     TimeSpan.FromSeconds(o.RetryBaseSeconds), TimeSpan.FromSeconds(o.RetryMaxSeconds), o.MaxAttempts);
-                LogFailed(logger, message.Id, message.Attempts, ex.GetBaseException().Message);
+                LogFailed(logger, message.Id, message.Attempts, error);
             }
             await db.SaveChangesAsync(CancellationToken.None); // each outcome is kept even if a later one fails
         }
         return sent;
+    }
+
+    /// <summary>What an operator reads in <c>last_error</c>: the error and, when it adds something, its root cause.</summary>
+    internal static string Describe(Exception ex)
+    {
+        var root = ex.GetBaseException().Message;
+        return ex.Message.Contains(root, StringComparison.Ordinal) ? ex.Message : $"{ex.Message} ({root})";
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} not delivered (attempt {Attempt}): {Error}")]

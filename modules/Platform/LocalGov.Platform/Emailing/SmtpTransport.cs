@@ -171,4 +171,4 @@ internal sealed class SmtpTransport(IOptionsMonitor<EmailOptions> options) : ISm
 
 /// <summary>The SMTP server could not be reached or refused our sign-in earlier in this batch; the message was not tried.</summary>
 public sealed class SmtpUnavailableException(Exception cause)
-    : Exception($"not tried, the SMTP server failed earlier in this batch: {cause.GetBaseException().Message}", cause);
+    : Exception($"not tried, the SMTP server failed earlier in this batch: {EmailDelivery.Describe(cause)}", cause);
