@@ -7,7 +7,9 @@ namespace LocalGov.TestSupport;
 /// A real SMTP server: Debian's python3-aiosmtpd storing every message it accepts, byte for byte as it came over
 /// the wire, in a Maildir (<c>DIR/new/</c>), and noting each connection, sign-in and message in an event log.
 /// With <see cref="SmtpServer(string, string)"/> it offers AUTH (PLAIN, LOGIN; without TLS) and refuses mail from
-/// a client that has not signed in. test.sh installs it and sets LOCALGOV_TEST_PYTHON to Debian's interpreter.
+/// a client that has not signed in. A recipient starting with <c>refused</c> is refused (550) every time; a message
+/// to one starting with <c>drop</c> has its connection cut at the end of DATA, the first time only.
+/// test.sh installs it and sets LOCALGOV_TEST_PYTHON to Debian's interpreter.
 /// </summary>
 public sealed class SmtpServer : IDisposable
 {
@@ -25,8 +27,23 @@ public sealed class SmtpServer : IDisposable
             with open(events, "a", encoding="utf-8") as f:
                 f.write(line + "\n")
 
+        dropped = set()
+
         class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address.startswith("refused"):  # a mailbox that does not exist, every time
+                    record("refused " + address)
+                    return "550 5.1.1 <" + address + ">: mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
             async def handle_DATA(self, server, session, envelope):
+                first = envelope.rcpt_tos[0]
+                if first.startswith("drop") and first not in dropped:  # the line breaks mid-message, once per address
+                    dropped.add(first)
+                    record("dropped " + first)
+                    server.transport.abort()
+                    return "421 4.4.2 connection dropped"
                 box.add(envelope.original_content or envelope.content)  # the bytes as sent, not re-serialised
                 record("data " + ",".join(envelope.rcpt_tos))
                 return "250 OK"
@@ -75,7 +92,10 @@ public sealed class SmtpServer : IDisposable
     public int Port { get; }
     public string MailDirectory { get; }
 
-    /// <summary>One line per event, in order: <c>connect</c>, <c>auth PLAIN user</c>, <c>auth-failed LOGIN user</c>, <c>data rcpt</c>.</summary>
+    /// <summary>
+/// One line per event, in order: <c>connect</c>, <c>auth PLAIN user</c>, <c>auth-failed LOGIN user</c>,
+/// <c>data rcpt</c>, <c>refused rcpt</c>, <c>dropped rcpt</c>.
+/// </summary>
     public string EventLog { get; }
 
     public IReadOnlyList<string> Events => File.Exists(EventLog) ? File.ReadAllLines(EventLog) : [];

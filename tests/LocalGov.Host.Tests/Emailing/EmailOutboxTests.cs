@@ -130,6 +130,35 @@ public abstract class EmailOutboxTests
     }
 
     [Fact]
+    public async Task InABatch_ARefusedRecipientFailsOnlyItsMessage_AndADroppedConnectionIsReopenedForTheNext()
+    {
+        using var smtp = new SmtpServer();
+        await smtp.StartAsync();
+        await using var host = await StartHostAsync(null, smtp, seedTenants: true);
+        // queued in this order, so the batch sends them in this order (oldest first)
+        var ids = await QueueAsync(host, [
+            ("first@example.com", "หนึ่ง", "1"),
+            ("drop@example.com", "สาย หลุด", "2"),
+            ("refused@example.com", "ไม่มีผู้รับ", "3"),
+            ("last@example.com", "สี่", "4"),
+        ]);
+
+        var first = await WaitSentAsync(host, ids[0]);
+        var dropped = await WaitSentAsync(host, ids[1]); // on its retry
+        var last = await WaitSentAsync(host, ids[3]);
+        var refused = await LoadAsync(host, ids[2]);
+
+        Assert.Equal((1, 2, 1), (first.Attempts, dropped.Attempts, last.Attempts));
+        Assert.Null(refused.SentAt);
+        Assert.Contains("550 5.1.1", refused.LastError, StringComparison.Ordinal);
+        Assert.True(refused.Attempts >= 1);
+        Assert.Equal( // the first batch: one connection until it broke, one more for the rest, the refusal kept it open
+            ["connect", "data first@example.com", "dropped drop@example.com", "connect", "refused refused@example.com", "data last@example.com"],
+            smtp.Events.Take(6));
+        Assert.Equal(["drop@example.com", "first@example.com", "last@example.com"], smtp.Texts.Select(t => t.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task WithAUserName_TheTransportSignsInOncePerConnection_AndTheServerAcceptsTheMail()
     {
         using var smtp = new SmtpServer("mailer", "correct horse");

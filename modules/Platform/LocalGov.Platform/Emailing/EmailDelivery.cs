@@ -1,3 +1,4 @@
+using MailKit.Net.Smtp;
 using LocalGov.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,10 @@ public sealed partial class EmailDelivery(
     /// <summary>What an operator reads in <c>last_error</c>: the error and, when it adds something, its root cause.</summary>
     internal static string Describe(Exception ex)
     {
+        if (ex is SmtpCommandException refused)
+        {
+            return $"{(int)refused.StatusCode} {refused.Message}"; // MailKit keeps the server's code apart from its text
+        }
         var root = ex.GetBaseException().Message;
         return ex.Message.Contains(root, StringComparison.Ordinal) ? ex.Message : $"{ex.Message} ({root})";
     }
