@@ -1,5 +1,5 @@
-using MailKit.Net.Smtp;
 using LocalGov.Platform.Data;
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
