@@ -1,72 +1,32 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using MimeKit;
 
 namespace LocalGov.TestSupport;
 
 /// <summary>
-/// Just enough MIME to read what System.Net.Mail sent: the To and Subject headers (RFC 2047 encoded words) and the
-/// text/plain part (base64 or quoted-printable), so a test can follow a link the way a person would.
+/// A received message as a mail client shows it, decoded by MimeKit (RFC 2047 headers, base64 or quoted-printable
+/// parts): the recipients, the subject and the text part, so a test can follow a link the way a person would; the
+/// whole <see cref="Mime"/> message for anything else.
 /// </summary>
-public sealed partial record MailText(string To, string Subject, string Body)
+public sealed partial record MailText(string To, string Subject, string Body, MimeMessage Mime)
 {
     public string FirstLink => Link().Match(Body).Value;
 
+    /// <summary>The HTML part, decoded; null when there is none.</summary>
+    public string? Html => Mime.HtmlBody;
+
+    public static MailText Load(string path) => From(MimeMessage.Load(path));
+
     public static MailText Parse(string raw)
     {
-        var unfolded = raw.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var headerEnd = unfolded.IndexOf("\n\n", StringComparison.Ordinal);
-        var headers = Regex.Replace(unfolded[..headerEnd], "\n[ \t]+", " ");
-        string Header(string name) => Regex.Match(headers, $"^{name}: (.*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase).Groups[1].Value.Trim();
-        return new MailText(DecodeWords(Header("To")), DecodeWords(Header("Subject")), TextPart(unfolded));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(raw));
+        return From(MimeMessage.Load(stream));
     }
 
-    private static string TextPart(string message)
-    {
-        var match = Regex.Match(message, @"Content-Type: text/plain[^\n]*\n(?:[^\n]+\n)*?(?:Content-Transfer-Encoding: (\S+)\n)?(?:[^\n]+\n)*\n(.*?)(?:\n--|\z)",
-            RegexOptions.Singleline | RegexOptions.IgnoreCase);
-        if (!match.Success)
-        {
-            return message;
-        }
-        var encoding = match.Groups[1].Value.ToLowerInvariant();
-        var body = match.Groups[2].Value;
-        return encoding switch
-        {
-            "base64" => Encoding.UTF8.GetString(Convert.FromBase64String(Regex.Replace(body, @"\s", ""))),
-            "quoted-printable" => QuotedPrintable(body),
-            _ => body,
-        };
-    }
-
-    private static string QuotedPrintable(string text)
-    {
-        var joined = text.Replace("=\n", "", StringComparison.Ordinal);
-        var bytes = new List<byte>();
-        for (var i = 0; i < joined.Length; i++)
-        {
-            if (joined[i] == '=' && i + 2 < joined.Length && Uri.IsHexDigit(joined[i + 1]) && Uri.IsHexDigit(joined[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(joined.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(joined[i].ToString()));
-            }
-        }
-        return Encoding.UTF8.GetString([.. bytes]);
-    }
-
-    private static string DecodeWords(string header) => EncodedWord().Replace(header, m =>
-    {
-        var bytes = m.Groups[2].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-            ? Convert.FromBase64String(m.Groups[3].Value)
-            : Encoding.UTF8.GetBytes(QuotedPrintable(m.Groups[3].Value.Replace('_', ' ')));
-        return Encoding.GetEncoding(m.Groups[1].Value).GetString(bytes);
-    }).Replace("?= =?", "", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*")]
-    private static partial Regex EncodedWord();
+    public static MailText From(MimeMessage message) =>
+        new(string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), message.Subject ?? "",
+            (message.TextBody ?? "").Replace("\r\n", "\n", StringComparison.Ordinal), message);
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();

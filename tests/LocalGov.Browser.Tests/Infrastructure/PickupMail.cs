@@ -13,7 +13,7 @@ internal static class PickupMail
         while (DateTime.UtcNow < deadline)
         {
             var found = Directory.Exists(host.MailDirectory)
-                ? Directory.GetFiles(host.MailDirectory, "*.eml").Select(File.ReadAllText).Select(MailText.Parse)
+                ? Directory.GetFiles(host.MailDirectory, "*.eml").Select(MailText.Load)
                     .FirstOrDefault(m => m.To.Contains(to, StringComparison.OrdinalIgnoreCase) && m.Body.Contains(part, StringComparison.Ordinal))
                 : null;
             if (found is not null)
