@@ -5,17 +5,18 @@
 #   ./test.sh Thai Host    only the projects whose name contains one of the words
 #
 # What it does, in order:
-#   1. installs what the tests need when missing (as root, via apt-get): postgresql, python3-aiosmtpd,
-#      chromium, fonts-thai-tlwg;
+#   1. installs what the tests need when missing (as root, via apt-get): postgresql, mariadb-server,
+#      python3-aiosmtpd, chromium, fonts-thai-tlwg;
 #   2. starts a throwaway PostgreSQL cluster from the system binaries on 127.0.0.1 (port 55432, or the next free
-#      one) and exports LOCALGOV_TEST_POSTGRES; test fixtures create and drop their own databases through it;
+#      one) and exports LOCALGOV_TEST_POSTGRES, and a throwaway MariaDB (port 55632, or the next free one, utf8mb4)
+#      and exports LOCALGOV_TEST_MYSQL; test fixtures create and drop their own databases through them;
 #   3. exports LOCALGOV_TEST_PYTHON (Debian's python3, which has aiosmtpd) and LOCALGOV_TEST_CHROMIUM;
 #   4. builds LocalGov.sln once, then runs each test project in turn (a failing project does not stop the rest);
 #   5. runs the SQLite half of the host suite again at calendar dates where date bugs live (fiscal-year and
 #      calendar-year boundaries in Bangkok, a leap day, the land-tax deadline): the test host's clock starts at
 #      LOCALGOV_TEST_NOW (default in TestClock.cs), never at today's date. LOCALGOV_TEST_DATES="" skips this;
 #   6. reads the .trx files (kept in .test-output/), prints per-project counts and the final line.
-# Exits non-zero when the build or any test failed. The cluster is stopped and deleted on exit.
+# Exits non-zero when the build or any test failed. The database servers are stopped and deleted on exit.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -37,7 +38,7 @@ die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 # 1. System packages
 # --------------------------------------------------------------------------------------------------------------
 install_missing_packages() {
-    local wanted=(postgresql python3-aiosmtpd chromium fonts-thai-tlwg)
+    local wanted=(postgresql mariadb-server python3-aiosmtpd chromium fonts-thai-tlwg)
     local missing=() p
     for p in "${wanted[@]}"; do
         # dpkg -s also succeeds for a package that was removed but left its config files: check the status line.
@@ -134,8 +135,60 @@ EOF
     die "could not start PostgreSQL"
 }
 
+# --------------------------------------------------------------------------------------------------------------
+# 2b. Throwaway MariaDB (Debian's mariadb-server; its own service is never started: a plain process, no systemd)
+# --------------------------------------------------------------------------------------------------------------
+MY_DIR=""
+
+stop_mariadb() {
+    if [ -n "$MY_DIR" ] && [ -d "$MY_DIR" ]; then
+        if [ -f "$MY_DIR/mysqld.pid" ]; then
+            kill "$(cat "$MY_DIR/mysqld.pid")" 2>/dev/null || true
+            local i
+            for i in $(seq 1 100); do
+                [ -f "$MY_DIR/mysqld.pid" ] || break
+                sleep 0.1
+            done
+        fi
+        rm -rf "$MY_DIR"
+    fi
+    MY_DIR=""
+}
+
+start_mariadb() {
+    command -v mariadbd >/dev/null 2>&1 || die "mariadbd is missing (is the mariadb-server package installed?)"
+    MY_DIR="$(mktemp -d "${TMPDIR:-/tmp}/localgov-mariadb.XXXXXX")"
+    local user=()
+    if [ "$(id -u)" -eq 0 ]; then
+        user=(--user=root) # the server refuses to run as root unless told to
+    fi
+    mariadb-install-db --no-defaults --datadir="$MY_DIR/data" "${user[@]}" --auth-root-authentication-method=normal \
+        --skip-test-db >"$MY_DIR/install.log" 2>&1 || { cat "$MY_DIR/install.log" >&2; die "mariadb-install-db failed"; }
+    local port="${LOCALGOV_TEST_MYSQL_PORT:-55632}" attempt i
+    for attempt in 1 2 3 4 5; do
+        mariadbd --no-defaults --datadir="$MY_DIR/data" --socket="$MY_DIR/mysqld.sock" --pid-file="$MY_DIR/mysqld.pid" \
+            --port="$port" --bind-address=127.0.0.1 "${user[@]}" --character-set-server=utf8mb4 \
+            --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=256M --max-connections=1000 \
+            --innodb-flush-log-at-trx-commit=2 --skip-log-bin --log-error="$MY_DIR/mysqld.err" </dev/null >/dev/null 2>&1 &
+        for i in $(seq 1 300); do
+            if mariadb-admin --no-defaults --socket="$MY_DIR/mysqld.sock" -uroot ping >/dev/null 2>&1; then
+                export LOCALGOV_TEST_MYSQL="Server=127.0.0.1;Port=$port;User ID=root;Password=;SslMode=Disabled"
+                log "MariaDB $(mariadbd --version | awk '{print $3}') on 127.0.0.1:$port (data in $MY_DIR)"
+                return 0
+            fi
+            kill -0 $! 2>/dev/null || break
+            sleep 0.1
+        done
+        log "MariaDB did not start on port $port (attempt $attempt); server log:"
+        tail -n 5 "$MY_DIR/mysqld.err" >&2 || true
+        port=$((port + 1))
+    done
+    die "could not start MariaDB"
+}
+
 cleanup() {
     stop_postgres
+    stop_mariadb
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -223,8 +276,9 @@ run_at_dates() { # the selected projects
 }
 
 finish() {
-    # Stop PostgreSQL first so that nothing prints after the final line.
+    # Stop the database servers first so that nothing prints after the final line.
     stop_postgres
+    stop_mariadb
     if [ "${CI:-}" = "true" ]; then
         # CI waits for every process it started: do not leave the compiler server behind.
         dotnet build-server shutdown >/dev/null 2>&1 || true
@@ -307,6 +361,7 @@ main() {
     done
 
     start_postgres
+    start_mariadb
 
     for proj in "${projects[@]}"; do
         if printf '%s\n' "${unbuildable[@]+"${unbuildable[@]}"}" | grep -qxF "$proj"; then

@@ -21,6 +21,29 @@ namespace LocalGov.Host.Tests.Architecture;
 [Collection(SqliteCollection.Name)]
 public sealed class ModuleBoundaryTests(SqliteHost host)
 {
+    /// <summary>
+    /// Each database provider is a plug-in (host/LocalGov.Data.&lt;Provider&gt;): neither the kernel nor any module
+    /// references a database driver or an EF provider, in its project file or in its compiled assembly.
+    /// </summary>
+    [Fact]
+    public void NoModuleOrKernel_ReferencesADatabaseDriver()
+    {
+        string[] drivers = ["Npgsql", "Microsoft.Data.Sqlite", "Microsoft.EntityFrameworkCore.Sqlite", "SQLitePCLRaw", "MySql", "MySqlConnector", "Pomelo"];
+        bool IsDriver(string name) => drivers.Any(d => name.StartsWith(d, StringComparison.OrdinalIgnoreCase));
+        var offences = new List<string>();
+        foreach (var project in Directory.GetFiles(Path.Combine(RepositoryRoot(), "modules"), "*.csproj", SearchOption.AllDirectories))
+        {
+            offences.AddRange(XDocument.Load(project).Descendants("PackageReference").Select(r => (string)r.Attribute("Include")!)
+                .Where(IsDriver).Select(p => $"{Path.GetFileName(project)} → package {p}"));
+        }
+        foreach (var assembly in host.Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.GetType().Assembly)
+            .Append(typeof(LocalGovDbContext).Assembly).Distinct().Where(a => a != typeof(ModuleBoundaryTests).Assembly)) // not the test-only Notes module
+        {
+            offences.AddRange(assembly.GetReferencedAssemblies().Where(a => IsDriver(a.Name!)).Select(a => $"{assembly.GetName().Name} → {a.Name}"));
+        }
+        Assert.True(offences.Count == 0, "Database drivers belong in host/LocalGov.Data.<Provider>: " + string.Join("; ", offences));
+    }
+
     [Fact]
     public void NoModuleProject_ReferencesAnotherModulesImplementation()
     {
