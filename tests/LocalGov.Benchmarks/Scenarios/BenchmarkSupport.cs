@@ -42,6 +42,33 @@ internal static class BenchmarkDatabases
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    public const string MySqlVariable = "LOCALGOV_TEST_MYSQL";
+
+    private static string MySqlAdminConnectionString =>
+        Environment.GetEnvironmentVariable(MySqlVariable) is { Length: > 0 } value
+            ? value
+            : throw new BenchmarkException($"--provider mysql needs {MySqlVariable}: an admin connection string to a MySQL/MariaDB server where a database may be created.");
+
+    public static async Task<string> CreateMySqlAsync()
+    {
+        var name = "lg_bench_" + Guid.NewGuid().ToString("N")[..12];
+        await using var connection = new MySql.Data.MySqlClient.MySqlConnection(MySqlAdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new MySql.Data.MySqlClient.MySqlCommand($"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", connection);
+        await command.ExecuteNonQueryAsync();
+        return new MySql.Data.MySqlClient.MySqlConnectionStringBuilder(MySqlAdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropMySqlAsync(string connectionString)
+    {
+        var name = new MySql.Data.MySqlClient.MySqlConnectionStringBuilder(connectionString).Database;
+        MySql.Data.MySqlClient.MySqlConnection.ClearAllPools();
+        await using var connection = new MySql.Data.MySqlClient.MySqlConnection(MySqlAdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new MySql.Data.MySqlClient.MySqlCommand($"DROP DATABASE IF EXISTS `{name}`", connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }
 
 /// <summary>
@@ -112,6 +139,7 @@ internal enum BenchmarkProvider
 {
     Sqlite,
     PostgreSql,
+    MySql,
 }
 
 /// <summary>
@@ -140,7 +168,8 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         {
             "sqlite" => BenchmarkProvider.Sqlite,
             "postgresql" or "postgres" => BenchmarkProvider.PostgreSql,
-            var other => throw new BenchmarkException($"--provider must be sqlite or postgresql, not '{other}'."),
+            "mysql" or "mariadb" => BenchmarkProvider.MySql,
+            var other => throw new BenchmarkException($"--provider must be sqlite, postgresql or mysql, not '{other}'."),
         };
 
     /// <summary>Starts the host with Identity, Tenants, Payments and <paramref name="addModule"/>'s module on a fresh database.</summary>
@@ -152,6 +181,10 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         {
             connection = $"Data Source={Path.Combine(directory.FullName, "localgov.db")}";
             jobs = $"Data Source={Path.Combine(directory.FullName, "jobs.db")}";
+        }
+        else if (provider == BenchmarkProvider.MySql)
+        {
+            connection = jobs = await BenchmarkDatabases.CreateMySqlAsync();
         }
         else
         {
@@ -170,7 +203,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         builder.Configuration["ConnectionStrings:Jobs"] = jobs;
         builder.Configuration["Demo:Seed"] = "false";
         builder.Configuration["Site:PublicUrl"] = "https://eservice.example.go.th"; // Production refuses a localhost address
-        builder.AddLocalGov([new LocalGov.Data.Sqlite.SqliteDatabase(), new LocalGov.Data.PostgreSql.PostgreSqlDatabase()], modules =>
+        builder.AddLocalGov([new LocalGov.Data.Sqlite.SqliteDatabase(), new LocalGov.Data.PostgreSql.PostgreSqlDatabase(), new LocalGov.Data.MySql.MySqlDatabase()], modules =>
         {
             modules.Add<IdentityModule>().Add<TenantsModule>().Add<PaymentsModule>();
             addModule(modules);
@@ -203,6 +236,10 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         if (_provider == BenchmarkProvider.PostgreSql)
         {
             await BenchmarkDatabases.DropPostgresAsync(_connection);
+        }
+        else if (_provider == BenchmarkProvider.MySql)
+        {
+            await BenchmarkDatabases.DropMySqlAsync(_connection);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Environment.GetEnvironmentVariable("LOCALGOV_BENCH_KEEP") == "1")

@@ -39,7 +39,7 @@ internal sealed class TaxAssessmentScenario : IScenario
     public IReadOnlyList<ScenarioOption> Options { get; } =
     [
         new("parcels", "100000", "owners (each with one land parcel) to assess"),
-        new("provider", "sqlite", "sqlite or postgresql (postgresql needs LOCALGOV_TEST_POSTGRES, an admin connection string)"),
+        new("provider", "sqlite", "sqlite, postgresql or mysql (postgresql needs LOCALGOV_TEST_POSTGRES, mysql LOCALGOV_TEST_MYSQL: an admin connection string)"),
         new("batch", AssessmentEngine.DefaultBatchSize.ToString(CultureInfo.InvariantCulture), "owners per committed batch"),
     ];
 

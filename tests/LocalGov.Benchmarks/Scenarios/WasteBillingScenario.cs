@@ -35,7 +35,7 @@ internal sealed class WasteBillingScenario : IScenario
     public IReadOnlyList<ScenarioOption> Options { get; } =
     [
         new("points", "100000", "service points to bill"),
-        new("provider", "sqlite", "sqlite or postgresql (postgresql needs LOCALGOV_TEST_POSTGRES, an admin connection string)"),
+        new("provider", "sqlite", "sqlite, postgresql or mysql (postgresql needs LOCALGOV_TEST_POSTGRES, mysql LOCALGOV_TEST_MYSQL: an admin connection string)"),
         new("batch", BillingEngine.DefaultBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "points per committed batch"),
     ];
 
