@@ -299,3 +299,22 @@ public sealed class PostgresEmailOutboxTests : EmailOutboxTests
         protected override Task DropDatabaseAsync() => existing is null ? Task.CompletedTask : base.DropDatabaseAsync();
     }
 }
+
+public sealed class MySqlEmailOutboxTests : EmailOutboxTests
+{
+    protected override async Task<LocalGovHost> StartHostAsync(string? connectionString, SmtpServer smtp, bool seedTenants,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var host = new MailMySqlHost(connectionString, smtp, seedTenants, settings);
+        await ((IAsyncLifetime)host).InitializeAsync();
+        return host;
+    }
+
+    private sealed class MailMySqlHost(string? existing, SmtpServer smtp, bool seed, IReadOnlyDictionary<string, string>? extra) : MySqlHost
+    {
+        protected override bool SeedTenants => seed;
+        protected override Task<string> CreateDatabaseAsync() => existing is null ? base.CreateDatabaseAsync() : Task.FromResult(existing);
+        protected override void Configure(IDictionary<string, string> settings) => ConfigureMail(settings, smtp, extra);
+        protected override Task DropDatabaseAsync() => existing is null ? Task.CompletedTask : base.DropDatabaseAsync();
+    }
+}

@@ -101,3 +101,5 @@ public abstract class SignInEnumerationTests(LocalGovHost host)
 public sealed class SqliteSignInEnumerationTests(AddressedSqliteHost host) : SignInEnumerationTests(host), IClassFixture<AddressedSqliteHost>;
 
 public sealed class PostgresSignInEnumerationTests(AddressedPostgresHost host) : SignInEnumerationTests(host), IClassFixture<AddressedPostgresHost>;
+
+public sealed class MySqlSignInEnumerationTests(AddressedMySqlHost host) : SignInEnumerationTests(host), IClassFixture<AddressedMySqlHost>;

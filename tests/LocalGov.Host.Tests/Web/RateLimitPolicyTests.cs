@@ -172,3 +172,5 @@ public abstract class RateLimitPolicyTests(LocalGovHost host)
 public sealed class SqliteRateLimitPolicyTests(RateLimitedSqliteHost host) : RateLimitPolicyTests(host), IClassFixture<RateLimitedSqliteHost>;
 
 public sealed class PostgresRateLimitPolicyTests(RateLimitedPostgresHost host) : RateLimitPolicyTests(host), IClassFixture<RateLimitedPostgresHost>;
+
+public sealed class MySqlRateLimitPolicyTests(RateLimitedMySqlHost host) : RateLimitPolicyTests(host), IClassFixture<RateLimitedMySqlHost>;

@@ -75,3 +75,5 @@ public abstract class ProductionTests(LocalGovHost host)
 public sealed class SqliteProductionTests(ProductionSqliteHost host) : ProductionTests(host), IClassFixture<ProductionSqliteHost>;
 
 public sealed class PostgresProductionTests(ProductionPostgresHost host) : ProductionTests(host), IClassFixture<ProductionPostgresHost>;
+
+public sealed class MySqlProductionTests(ProductionMySqlHost host) : ProductionTests(host), IClassFixture<ProductionMySqlHost>;
