@@ -74,11 +74,7 @@ public sealed class MySqlDatabase : DatabaseEngine
     public override void UseJobStore(IPersistentStoreBuilder store, DatabaseOptions options)
     {
         store.UseMySql(options.JobsConnectionString!);
-        store.UseClustering(c =>
-        {
-            c.CheckinInterval = TimeSpan.FromSeconds(10);
-            c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
-        });
+        Clustered(store);
     }
 
     public override Task WriteRowsAsync(BulkRows rows, CancellationToken cancellationToken) => MySqlBulkWriter.WriteAsync(rows, cancellationToken);

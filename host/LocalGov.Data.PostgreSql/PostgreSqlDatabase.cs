@@ -23,11 +23,7 @@ public sealed class PostgreSqlDatabase : DatabaseEngine
     public override void UseJobStore(IPersistentStoreBuilder store, DatabaseOptions options)
     {
         store.UsePostgres(options.JobsConnectionString!);
-        store.UseClustering(c =>
-        {
-            c.CheckinInterval = TimeSpan.FromSeconds(10);
-            c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
-        });
+        Clustered(store);
     }
 
     /// <summary>One binary COPY stream for all the rows, in the caller's transaction.</summary>

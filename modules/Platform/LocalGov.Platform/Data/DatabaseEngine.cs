@@ -47,6 +47,15 @@ public abstract class DatabaseEngine
     /// <summary>Configures Quartz's ADO job store (and clustering, where the database is shared by nodes).</summary>
     public abstract void UseJobStore(IPersistentStoreBuilder store, DatabaseOptions options);
 
+    /// <summary>Quartz clustered in a database the nodes share: each node checks in every 10 s, and a node silent for 30 s
+    /// more is taken for dead, its jobs recovered by another.</summary>
+    protected static void Clustered(IPersistentStoreBuilder store) =>
+        store.UseClustering(c =>
+        {
+            c.CheckinInterval = TimeSpan.FromSeconds(10);
+            c.CheckinMisfireThreshold = TimeSpan.FromSeconds(30);
+        });
+
     /// <summary>Writes <paramref name="rows"/> into their table in the caller's transaction, the fastest way this provider has.</summary>
     public abstract Task WriteRowsAsync(BulkRows rows, CancellationToken cancellationToken);
 
