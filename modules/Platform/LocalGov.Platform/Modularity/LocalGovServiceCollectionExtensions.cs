@@ -84,6 +84,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<AuditFieldsInterceptor>();
         services.AddScoped<EntityChangeInterceptor>();
         services.AddScoped<CacheInvalidationInterceptor>();
+        services.AddScoped<CacheInvalidationOnCommit>();
         services.AddDbContext<LocalGovDbContext>((sp, options) =>
         {
             options.UseLocalGovDatabase(database);
@@ -92,7 +93,8 @@ public static class LocalGovServiceCollectionExtensions
                 sp.GetRequiredService<TenantSaveInterceptor>(),
                 sp.GetRequiredService<AuditFieldsInterceptor>(),
                 sp.GetRequiredService<EntityChangeInterceptor>(),
-                sp.GetRequiredService<CacheInvalidationInterceptor>());
+                sp.GetRequiredService<CacheInvalidationInterceptor>(),
+                sp.GetRequiredService<CacheInvalidationOnCommit>());
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<INumberingService, NumberingService>();

@@ -22,7 +22,14 @@ internal sealed class TenantStore(IServiceScopeFactory scopes, TimeProvider cloc
     public async ValueTask<IReadOnlyList<TenantInfo>> GetAllAsync(CancellationToken cancellationToken = default) =>
         (await GetSnapshotAsync(cancellationToken)).All;
 
-    public void Invalidate() => _snapshot = null;
+    /// <summary>Drops the snapshot; a load already under way when this is called is used once but not kept.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _snapshot = null;
+    }
+
+    private long _generation;
 
     private async ValueTask<Snapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
@@ -41,12 +48,16 @@ internal sealed class TenantStore(IServiceScopeFactory scopes, TimeProvider cloc
                 return snapshot;
             }
 
+            var generation = Interlocked.Read(ref _generation);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
             var tenants = await db.Set<Tenant>().AsNoTracking().OrderBy(t => t.Code).ToListAsync(cancellationToken);
             var seconds = configuration.GetValue("MultiTenancy:CacheSeconds", 30);
             snapshot = new Snapshot([.. tenants.Select(t => t.ToInfo())], clock.GetUtcNow().AddSeconds(seconds));
-            _snapshot = snapshot;
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                _snapshot = snapshot;
+            }
             return snapshot;
         }
         finally
