@@ -55,7 +55,7 @@ public static class BulkInsert
         var values = columns.Select(c => Reader(c.Property, ownership, stamps)).ToList();
         var mappings = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToList();
         var nullable = columns.Select(c => c.Property.IsNullable).ToList();
-        await DatabaseEngine.Of(db).WriteRowsAsync(new BulkRows
+        await db.Engine.WriteRowsAsync(new BulkRows
         {
             Connection = db.Database.GetDbConnection(),
             Transaction = db.Database.CurrentTransaction?.GetDbTransaction(),

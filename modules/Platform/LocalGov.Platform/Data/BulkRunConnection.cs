@@ -8,5 +8,5 @@ namespace LocalGov.Platform.Data;
 public static class BulkRunConnection
 {
     public static Task<IAsyncDisposable> HoldForBulkRunAsync(this LocalGovDbContext db, CancellationToken cancellationToken) =>
-        DatabaseEngine.Of(db).HoldForBulkRunAsync(db, cancellationToken);
+        db.Engine.HoldForBulkRunAsync(db, cancellationToken);
 }

@@ -89,11 +89,6 @@ public abstract class DatabaseEngine
         return values.Single();
     }
 
-    /// <summary>The engine a context was configured with (by <see cref="DatabaseSetup.UseLocalGovDatabase"/>).</summary>
-    public static DatabaseEngine Of(DbContext db) =>
-        db.GetService<IDbContextOptions>().FindExtension<DatabaseEngineExtension>()?.Engine
-        ?? throw new InvalidOperationException("The context was not configured with UseLocalGovDatabase, so no database engine is known.");
-
     private sealed class ClosesConnection(LocalGovDbContext db) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();

@@ -21,7 +21,7 @@ public static class DatabaseSetup
         return options;
     }
 
-    /// <summary>Configures EF Core for the chosen engine, and remembers the engine in the options (see <see cref="DatabaseEngine.Of"/>).</summary>
+    /// <summary>Configures EF Core for the chosen engine, and remembers the engine in the options (see <see cref="LocalGovDbContext.Engine"/>).</summary>
     public static DbContextOptionsBuilder UseLocalGovDatabase(this DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         options.Engine.UseDatabase(builder, options);

@@ -51,6 +51,10 @@ public sealed class LocalGovDbContext(
 
     private readonly DatabaseEngine? _engine = options.FindExtension<DatabaseEngineExtension>()?.Engine;
 
+    /// <summary>The database engine the context was configured with (by <see cref="DatabaseSetup.UseLocalGovDatabase"/>), read once from its options.</summary>
+    public DatabaseEngine Engine => _engine
+        ?? throw new InvalidOperationException("The context was not configured with UseLocalGovDatabase, so no database engine is known.");
+
     private static readonly MethodInfo ApplyTenantFilterMethod =
         typeof(LocalGovDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;
 

@@ -26,7 +26,7 @@ public static class PlannerStatistics
         {
             return;
         }
-        var script = DatabaseEngine.Of(db).AnalyzeStatement(tables);
+        var script = db.Engine.AnalyzeStatement(tables);
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
     }
 }

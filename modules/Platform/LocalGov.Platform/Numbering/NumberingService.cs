@@ -32,7 +32,7 @@ internal sealed class NumberingService(LocalGovDbContext db, ICurrentTenant curr
         }
 
         var fiscalYear = BangkokTime.FiscalYearOf(at ?? clock.GetUtcNow().UtcDateTime);
-        var last = await DatabaseEngine.Of(db).AdvanceSequenceAsync(db, tenantId, sequence, fiscalYear, count, cancellationToken);
+        var last = await db.Engine.AdvanceSequenceAsync(db, tenantId, sequence, fiscalYear, count, cancellationToken);
         return [.. Enumerable.Range(0, count).Select(i => new RunningNumber(sequence, fiscalYear, last - count + 1 + i))];
     }
 }
