@@ -66,6 +66,7 @@ public sealed class MySqlDatabase : DatabaseEngine
     {
         builder.UseMySQL(options.ConnectionString!, o => o.MigrationsAssembly(MigrationsAssembly));
         builder.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository, MariaDbHistoryRepository>();
+        builder.ReplaceService<IMigrationsSqlGenerator, CollationMigrationsSqlGenerator>();
         builder.AddInterceptors(DeleteAliasInterceptor.Instance, ReadCommittedInterceptor.Instance);
     }
 
@@ -76,6 +77,12 @@ public sealed class MySqlDatabase : DatabaseEngine
         store.UseMySql(options.JobsConnectionString!);
         Clustered(store);
     }
+
+    /// <summary>
+    /// Five times the default: each batch's loads, numbering and commit cost MySQL a fixed amount through Oracle's driver
+    /// (measured: 100,000 points billed in 14.2 s with 5,000-row batches against 19.1 s with 1,000, docs/benchmarks.md).
+    /// </summary>
+    public override int BulkBatchRows => 5000;
 
     public override Task WriteRowsAsync(BulkRows rows, CancellationToken cancellationToken) => MySqlBulkWriter.WriteAsync(rows, cancellationToken);
 

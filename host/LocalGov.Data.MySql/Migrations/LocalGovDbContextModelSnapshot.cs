@@ -24,7 +24,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -115,7 +116,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
@@ -132,11 +134,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id");
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -169,7 +173,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_photos");
@@ -188,7 +193,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
@@ -243,7 +249,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_open311_clients");
@@ -263,7 +270,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AccessKeyCipher")
                         .HasMaxLength(1000)
@@ -297,7 +305,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("CategoryId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("category_id");
+                        .HasColumnName("category_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -391,7 +400,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("OfficerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("officer_id");
+                        .HasColumnName("officer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(200)
@@ -432,7 +442,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("ReporterUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("reporter_user_id");
+                        .HasColumnName("reporter_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime(6)")
@@ -451,7 +462,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TrackingCode")
                         .HasMaxLength(30)
@@ -514,7 +526,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(300)
@@ -527,7 +540,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id");
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Department")
                         .HasMaxLength(200)
@@ -558,7 +572,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_events");
@@ -577,7 +592,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime(6)")
@@ -585,7 +601,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id");
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -595,11 +612,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_followers");
@@ -619,7 +638,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int")
@@ -714,7 +734,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("tinyint(1)")
@@ -751,7 +772,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
@@ -819,7 +841,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("PayerUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_user_id");
+                        .HasColumnName("payer_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PenaltyJson")
                         .IsRequired()
@@ -851,7 +874,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bills");
@@ -883,7 +907,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
@@ -897,7 +922,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Channel")
                         .HasColumnType("int")
@@ -962,7 +988,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)
@@ -1000,7 +1027,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
@@ -1015,7 +1043,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)")
@@ -1070,7 +1099,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
@@ -1090,11 +1120,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -1129,7 +1161,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("datetime(6)")
@@ -1152,7 +1185,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(256)
@@ -1161,7 +1195,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime(6)")
@@ -1180,7 +1215,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_events");
@@ -1199,7 +1235,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Answers")
                         .IsRequired()
@@ -1251,7 +1288,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("ApplicantUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("applicant_user_id");
+                        .HasColumnName("applicant_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal?>("AreaSquareMetres")
                         .HasPrecision(12, 2)
@@ -1260,7 +1298,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
@@ -1406,7 +1445,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("OfficerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("officer_id");
+                        .HasColumnName("officer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(256)
@@ -1415,11 +1455,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("PermitId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("permit_id");
+                        .HasColumnName("permit_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("PermitTypeId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("permit_type_id");
+                        .HasColumnName("permit_type_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
@@ -1434,7 +1476,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("RenewsPermitId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("renews_permit_id");
+                        .HasColumnName("renews_permit_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1448,7 +1491,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Unchanged")
                         .HasColumnType("tinyint(1)")
@@ -1484,11 +1528,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BusinessName")
                         .IsRequired()
@@ -1529,7 +1575,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("HolderUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("holder_user_id");
+                        .HasColumnName("holder_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("datetime(6)")
@@ -1551,7 +1598,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PermitTypeId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("permit_type_id");
+                        .HasColumnName("permit_type_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
@@ -1565,7 +1613,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("RenewedByApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("renewed_by_application_id");
+                        .HasColumnName("renewed_by_application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1584,7 +1633,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("ValidFrom")
                         .HasColumnType("date")
@@ -1631,7 +1681,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -1799,7 +1850,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int?>("ValidityMonths")
                         .HasColumnType("int")
@@ -1820,7 +1872,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Answers")
                         .IsRequired()
@@ -1830,7 +1883,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1887,7 +1941,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspections");
@@ -1906,7 +1961,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -1921,7 +1977,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("inspection_id");
+                        .HasColumnName("inspection_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Length")
                         .HasColumnType("int")
@@ -1929,7 +1986,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspection_photos");
@@ -1948,11 +2006,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AuditLogId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("audit_log_id");
+                        .HasColumnName("audit_log_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("ChangeType")
                         .HasColumnType("int")
@@ -1992,7 +2052,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -2033,7 +2094,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(100)
@@ -2059,7 +2121,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PermissionName")
                         .IsRequired()
@@ -2075,7 +2138,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_permission_grants");
@@ -2091,7 +2155,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PermissionName")
                         .HasMaxLength(150)
@@ -2109,7 +2174,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int")
@@ -2149,7 +2215,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TextBody")
                         .IsRequired()
@@ -2176,7 +2243,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2272,7 +2340,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Name")
                         .HasMaxLength(50)
@@ -2316,7 +2385,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2326,7 +2396,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Value")
                         .HasMaxLength(4000)
@@ -2372,7 +2443,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
@@ -2450,7 +2522,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Total")
                         .HasColumnType("int")
@@ -2475,7 +2548,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Billed")
                         .HasPrecision(16, 2)
@@ -2555,7 +2629,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
@@ -2591,7 +2666,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
@@ -2635,15 +2711,18 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .IsRequired()
@@ -2691,7 +2770,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -2718,11 +2798,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AssessmentNumber")
                         .IsRequired()
@@ -2765,7 +2847,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("FiledByUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("filed_by_user_id");
+                        .HasColumnName("filed_by_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Grounds")
                         .IsRequired()
@@ -2795,7 +2878,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal?>("TotalAfter")
                         .HasPrecision(16, 2)
@@ -2828,7 +2912,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Basis")
                         .HasMaxLength(300)
@@ -2865,7 +2950,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -2886,7 +2972,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2933,7 +3020,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_appraisal_prices");
@@ -2950,7 +3038,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("InHouseRegister")
                         .HasColumnType("tinyint(1)")
@@ -2958,11 +3047,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("property_id");
+                        .HasColumnName("property_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("SharePercent")
                         .HasPrecision(7, 4)
@@ -2971,7 +3062,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_property_owners");
@@ -2994,7 +3086,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
@@ -3072,11 +3165,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_payers");
@@ -3100,7 +3195,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -3174,7 +3270,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("ParcelId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("parcel_id");
+                        .HasColumnName("parcel_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PriceCode")
                         .HasMaxLength(30)
@@ -3188,7 +3285,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("UnitNumber")
                         .HasMaxLength(30)
@@ -3223,7 +3321,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -3274,11 +3373,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("PhotoId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("photo_id");
+                        .HasColumnName("photo_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -3292,7 +3393,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Type")
                         .HasColumnType("int")
@@ -3325,11 +3427,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("AssessmentId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -3347,7 +3451,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("FiledByUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("filed_by_user_id");
+                        .HasColumnName("filed_by_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("FiledOn")
                         .HasColumnType("date")
@@ -3369,7 +3474,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Signs")
                         .IsRequired()
@@ -3384,7 +3490,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -3414,7 +3521,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -3435,11 +3543,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("SignId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("sign_id");
+                        .HasColumnName("sign_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_sign_photos");
@@ -3483,7 +3593,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
@@ -3560,7 +3671,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Total")
                         .HasColumnType("int")
@@ -3581,7 +3693,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(12, 2)
@@ -3590,7 +3703,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
@@ -3656,11 +3770,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ServicePointId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("service_point_id");
+                        .HasColumnName("service_point_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -3692,7 +3808,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -3765,7 +3882,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
@@ -3782,7 +3900,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -3819,11 +3938,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ServicePointId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("service_point_id");
+                        .HasColumnName("service_point_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_exemption_evidence");
@@ -3842,7 +3963,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AccountNo")
                         .IsRequired()
@@ -3885,7 +4007,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("FeeClassId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("fee_class_id");
+                        .HasColumnName("fee_class_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("HouseCode")
                         .HasMaxLength(11)
@@ -3943,7 +4066,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("PayerUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_user_id");
+                        .HasColumnName("payer_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PlaceName")
                         .HasMaxLength(200)
@@ -3986,7 +4110,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -4024,7 +4149,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -4068,7 +4194,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("RoleId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("role_id");
+                        .HasColumnName("role_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_role_claims");
@@ -4096,7 +4223,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_user_claims");
@@ -4125,7 +4253,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("LoginProvider", "ProviderKey")
                         .HasName("pk_identity_user_logins");
@@ -4140,11 +4269,13 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("RoleId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("role_id");
+                        .HasColumnName("role_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("UserId", "RoleId")
                         .HasName("pk_identity_user_roles");
@@ -4159,7 +4290,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
@@ -4187,7 +4319,8 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<Guid>("CategoryId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("category_id");
+                                .HasColumnName("category_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<string>("Code")
                                 .HasMaxLength(50)
@@ -4253,7 +4386,8 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<Guid>("BillId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("bill_id");
+                                .HasColumnName("bill_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<int>("Sequence")
                                 .HasColumnType("int")
@@ -4377,7 +4511,8 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<Guid>("TenantId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("tenant_id");
+                                .HasColumnName("tenant_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(100)
@@ -4407,7 +4542,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                             b1.Property<Guid>("TenantId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("tenant_id");
+                                .HasColumnName("tenant_id")
+                                .UseCollation("ascii_bin");
 
                             b1.HasKey("HostName")
                                 .HasName("pk_platform_tenant_host_names");

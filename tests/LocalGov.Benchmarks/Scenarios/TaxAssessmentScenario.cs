@@ -40,13 +40,13 @@ internal sealed class TaxAssessmentScenario : IScenario
     [
         new("parcels", "100000", "owners (each with one land parcel) to assess"),
         new("provider", "sqlite", "sqlite, postgresql or mysql (postgresql needs LOCALGOV_TEST_POSTGRES, mysql LOCALGOV_TEST_MYSQL: an admin connection string)"),
-        new("batch", AssessmentEngine.DefaultBatchSize.ToString(CultureInfo.InvariantCulture), "owners per committed batch"),
+        new("batch", "engine", "owners per committed batch (default: the database engine's BulkBatchRows)"),
     ];
 
     public async Task<BenchmarkResult> RunAsync(ScenarioArguments arguments, TextWriter log, CancellationToken cancellationToken)
     {
         var parcels = arguments.GetInt32("parcels", 100_000);
-        var batch = arguments.GetInt32("batch", AssessmentEngine.DefaultBatchSize);
+        int? batch = arguments.GetString("batch") is "engine" or null ? null : arguments.GetInt32("batch", 0);
         var provider = BenchmarkHost.Provider(arguments);
 
         await using var host = await BenchmarkHost.StartAsync(provider, "tax", modules => modules.Add<TaxModule>());

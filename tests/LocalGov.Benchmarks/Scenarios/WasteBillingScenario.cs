@@ -36,13 +36,13 @@ internal sealed class WasteBillingScenario : IScenario
     [
         new("points", "100000", "service points to bill"),
         new("provider", "sqlite", "sqlite, postgresql or mysql (postgresql needs LOCALGOV_TEST_POSTGRES, mysql LOCALGOV_TEST_MYSQL: an admin connection string)"),
-        new("batch", BillingEngine.DefaultBatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "points per committed batch"),
+        new("batch", "engine", "points per committed batch (default: the database engine's BulkBatchRows)"),
     ];
 
     public async Task<BenchmarkResult> RunAsync(ScenarioArguments arguments, TextWriter log, CancellationToken cancellationToken)
     {
         var points = arguments.GetInt32("points", 100_000);
-        var batch = arguments.GetInt32("batch", BillingEngine.DefaultBatchSize);
+        int? batch = arguments.GetString("batch") is "engine" or null ? null : arguments.GetInt32("batch", 0);
         var provider = BenchmarkHost.Provider(arguments);
 
         await using var host = await BenchmarkHost.StartAsync(provider, "waste", modules => modules.Add<WasteFeesModule>());

@@ -75,7 +75,7 @@ internal sealed class WasteWorld
     };
 
     /// <summary>Bills a month to the end, in this thread (the page hands the same work to the background queue).</summary>
-    public Task<BillingRun> BillAsync(BillingPeriod period, int batchSize = BillingEngine.DefaultBatchSize, CancellationToken cancellationToken = default) =>
+    public Task<BillingRun> BillAsync(BillingPeriod period, int? batchSize = null, CancellationToken cancellationToken = default) =>
         InScopeAsync(async (services, _) =>
         {
             var engine = services.GetRequiredService<BillingEngine>();

@@ -60,6 +60,13 @@ public abstract class DatabaseEngine
     public abstract Task WriteRowsAsync(BulkRows rows, CancellationToken cancellationToken);
 
     /// <summary>
+    /// How many records a bulk run (billing, assessment) writes per committed batch here, unless the caller asks for
+    /// another width: a batch costs a fixed amount (a few round trips, a commit) on top of its rows, and that amount
+    /// differs by provider. A crash loses at most one batch's work, which the run redoes on resumption.
+    /// </summary>
+    public virtual int BulkBatchRows => 1000;
+
+    /// <summary>
     /// Keeps the connection open for a whole bulk run, with whatever session settings make such a run fast here; the
     /// returned handle puts everything back and closes the connection.
     /// </summary>

@@ -31,7 +31,6 @@ public sealed class AssessmentEngine(
     TimeProvider clock,
     IServiceScopeFactory scopes)
 {
-    public const int DefaultBatchSize = 1000;
     public const string NumberSequence = "LBT";
 
     public async Task<AssessmentRun> ClaimAsync(int year, string startedBy, CancellationToken cancellationToken)
@@ -68,7 +67,7 @@ public sealed class AssessmentEngine(
     private IQueryable<TaxPayer> Roll() => db.Set<TaxPayer>().Where(p =>
         db.Set<PropertyOwner>().Any(o => o.PayerId == p.Id && db.Set<TaxProperty>().Any(t => t.Id == o.PropertyId && t.Active)));
 
-    public async Task<AssessmentRun> ExecuteAsync(Guid runId, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
+    public async Task<AssessmentRun> ExecuteAsync(Guid runId, int? batchSize = null, CancellationToken cancellationToken = default)
     {
         using var quiet = audit.PauseEntityChanges();
         var run = await db.Set<AssessmentRun>().SingleAsync(r => r.Id == runId, cancellationToken);
@@ -85,6 +84,7 @@ public sealed class AssessmentEngine(
                 .Select(a => a.PayerId).ToListAsync(cancellationToken)).ToHashSet();
             // the roll is read once, keeping only where each batch of taxpayer numbers starts and ends; each batch then
             // comes back with its holdings in one query over that range
+            var width = batchSize ?? db.Engine.BulkBatchRows;
             var ranges = new List<(string First, string Last)>();
             var owners = 0;
             string? first = null, previous = null;
@@ -92,7 +92,7 @@ public sealed class AssessmentEngine(
             {
                 first ??= code;
                 previous = code;
-                if (++owners % batchSize == 0)
+                if (++owners % width == 0)
                 {
                     ranges.Add((first, code));
                     first = null;

@@ -26,7 +26,6 @@ public sealed class BillingEngine(
     IAuditScope audit,
     TimeProvider clock)
 {
-    public const int DefaultBatchSize = 1000;
     public const string ModuleName = "WasteFees";
     public const string CollectionHead = "WASTE-COLLECTION";
     public const string DisposalHead = "WASTE-DISPOSAL";
@@ -73,7 +72,7 @@ public sealed class BillingEngine(
         new(period.Year, period.Month, await WasteFeesSettings.BillingDayAsync(settings, cancellationToken));
 
     /// <summary>Bills every point of the run's period that has no charge for it yet, batch by batch.</summary>
-    public async Task<BillingRun> ExecuteAsync(Guid runId, int batchSize = DefaultBatchSize, IProgress<BillingRun>? progress = null,
+    public async Task<BillingRun> ExecuteAsync(Guid runId, int? batchSize = null, IProgress<BillingRun>? progress = null,
         CancellationToken cancellationToken = default)
     {
         using var quiet = audit.PauseEntityChanges();
@@ -97,12 +96,13 @@ public sealed class BillingEngine(
             // walk the served points in account order, leaving out those a charge already covers; the unique
             // (point, month) index refuses a batch if another run charged one of its points meanwhile
             var after = "";
+            var width = batchSize ?? db.Engine.BulkBatchRows;
             while (true)
             {
                 var batch = await Served(db, period)
                     .Where(p => string.Compare(p.AccountNo, after) > 0)
                     .OrderBy(p => p.AccountNo)
-                    .Take(batchSize)
+                    .Take(width)
                     .AsNoTracking()
                     .ToListAsync(cancellationToken);
                 if (batch.Count == 0)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocalGov.Data.MySql.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261207161500_Initial")]
+    [Migration("20261207192518_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -27,7 +27,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -118,7 +119,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
@@ -135,11 +137,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id");
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -172,7 +176,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_photos");
@@ -191,7 +196,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
@@ -246,7 +252,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_open311_clients");
@@ -266,7 +273,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AccessKeyCipher")
                         .HasMaxLength(1000)
@@ -300,7 +308,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("CategoryId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("category_id");
+                        .HasColumnName("category_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -394,7 +403,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("OfficerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("officer_id");
+                        .HasColumnName("officer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(200)
@@ -435,7 +445,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("ReporterUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("reporter_user_id");
+                        .HasColumnName("reporter_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime(6)")
@@ -454,7 +465,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TrackingCode")
                         .HasMaxLength(30)
@@ -517,7 +529,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(300)
@@ -530,7 +543,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id");
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Department")
                         .HasMaxLength(200)
@@ -561,7 +575,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_events");
@@ -580,7 +595,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime(6)")
@@ -588,7 +604,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ComplaintId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id");
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -598,11 +615,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_followers");
@@ -622,7 +641,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("int")
@@ -717,7 +737,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("tinyint(1)")
@@ -754,7 +775,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
@@ -822,7 +844,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("PayerUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_user_id");
+                        .HasColumnName("payer_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PenaltyJson")
                         .IsRequired()
@@ -854,7 +877,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bills");
@@ -886,7 +910,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
@@ -900,7 +925,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Channel")
                         .HasColumnType("int")
@@ -965,7 +991,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)
@@ -1003,7 +1030,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
@@ -1018,7 +1046,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)")
@@ -1073,7 +1102,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
@@ -1093,11 +1123,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -1132,7 +1164,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("datetime(6)")
@@ -1155,7 +1188,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(256)
@@ -1164,7 +1198,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime(6)")
@@ -1183,7 +1218,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_events");
@@ -1202,7 +1238,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Answers")
                         .IsRequired()
@@ -1254,7 +1291,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("ApplicantUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("applicant_user_id");
+                        .HasColumnName("applicant_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal?>("AreaSquareMetres")
                         .HasPrecision(12, 2)
@@ -1263,7 +1301,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
@@ -1409,7 +1448,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("OfficerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("officer_id");
+                        .HasColumnName("officer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(256)
@@ -1418,11 +1458,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("PermitId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("permit_id");
+                        .HasColumnName("permit_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("PermitTypeId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("permit_type_id");
+                        .HasColumnName("permit_type_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
@@ -1437,7 +1479,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("RenewsPermitId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("renews_permit_id");
+                        .HasColumnName("renews_permit_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1451,7 +1494,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Unchanged")
                         .HasColumnType("tinyint(1)")
@@ -1487,11 +1531,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BusinessName")
                         .IsRequired()
@@ -1532,7 +1578,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("HolderUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("holder_user_id");
+                        .HasColumnName("holder_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("IssuedAt")
                         .HasColumnType("datetime(6)")
@@ -1554,7 +1601,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PermitTypeId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("permit_type_id");
+                        .HasColumnName("permit_type_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
@@ -1568,7 +1616,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("RenewedByApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("renewed_by_application_id");
+                        .HasColumnName("renewed_by_application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1587,7 +1636,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("ValidFrom")
                         .HasColumnType("date")
@@ -1634,7 +1684,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -1802,7 +1853,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int?>("ValidityMonths")
                         .HasColumnType("int")
@@ -1823,7 +1875,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Answers")
                         .IsRequired()
@@ -1833,7 +1886,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("application_id");
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1890,7 +1944,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspections");
@@ -1909,7 +1964,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -1924,7 +1980,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("inspection_id");
+                        .HasColumnName("inspection_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Length")
                         .HasColumnType("int")
@@ -1932,7 +1989,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspection_photos");
@@ -1951,11 +2009,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AuditLogId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("audit_log_id");
+                        .HasColumnName("audit_log_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("ChangeType")
                         .HasColumnType("int")
@@ -1995,7 +2055,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -2036,7 +2097,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(100)
@@ -2062,7 +2124,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PermissionName")
                         .IsRequired()
@@ -2078,7 +2141,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_permission_grants");
@@ -2094,7 +2158,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PermissionName")
                         .HasMaxLength(150)
@@ -2112,7 +2177,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int")
@@ -2152,7 +2218,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TextBody")
                         .IsRequired()
@@ -2179,7 +2246,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2275,7 +2343,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Name")
                         .HasMaxLength(50)
@@ -2319,7 +2388,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2329,7 +2399,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Value")
                         .HasMaxLength(4000)
@@ -2375,7 +2446,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
@@ -2453,7 +2525,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Total")
                         .HasColumnType("int")
@@ -2478,7 +2551,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Billed")
                         .HasPrecision(16, 2)
@@ -2558,7 +2632,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
@@ -2594,7 +2669,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
@@ -2638,15 +2714,18 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .IsRequired()
@@ -2694,7 +2773,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -2721,11 +2801,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AssessmentId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AssessmentNumber")
                         .IsRequired()
@@ -2768,7 +2850,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("FiledByUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("filed_by_user_id");
+                        .HasColumnName("filed_by_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Grounds")
                         .IsRequired()
@@ -2798,7 +2881,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal?>("TotalAfter")
                         .HasPrecision(16, 2)
@@ -2831,7 +2915,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Basis")
                         .HasMaxLength(300)
@@ -2868,7 +2953,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -2889,7 +2975,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2936,7 +3023,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_appraisal_prices");
@@ -2953,7 +3041,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("InHouseRegister")
                         .HasColumnType("tinyint(1)")
@@ -2961,11 +3050,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("PropertyId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("property_id");
+                        .HasColumnName("property_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("SharePercent")
                         .HasPrecision(7, 4)
@@ -2974,7 +3065,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_property_owners");
@@ -2997,7 +3089,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
@@ -3075,11 +3168,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_payers");
@@ -3103,7 +3198,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -3177,7 +3273,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("ParcelId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("parcel_id");
+                        .HasColumnName("parcel_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PriceCode")
                         .HasMaxLength(30)
@@ -3191,7 +3288,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("UnitNumber")
                         .HasMaxLength(30)
@@ -3226,7 +3324,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Address")
                         .IsRequired()
@@ -3277,11 +3376,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("PhotoId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("photo_id");
+                        .HasColumnName("photo_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Place")
                         .IsRequired()
@@ -3295,7 +3396,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Type")
                         .HasColumnType("int")
@@ -3328,11 +3430,13 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("AssessmentId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Channel")
                         .IsRequired()
@@ -3350,7 +3454,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("FiledByUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("filed_by_user_id");
+                        .HasColumnName("filed_by_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("FiledOn")
                         .HasColumnType("date")
@@ -3372,7 +3477,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("PayerId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_id");
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Signs")
                         .IsRequired()
@@ -3387,7 +3493,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -3417,7 +3524,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -3438,11 +3546,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("SignId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("sign_id");
+                        .HasColumnName("sign_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_sign_photos");
@@ -3486,7 +3596,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
@@ -3563,7 +3674,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Total")
                         .HasColumnType("int")
@@ -3584,7 +3696,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(12, 2)
@@ -3593,7 +3706,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("BillId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("bill_id");
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
@@ -3659,11 +3773,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ServicePointId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("service_point_id");
+                        .HasColumnName("service_point_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -3695,7 +3811,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
                         .HasColumnType("tinyint(1)")
@@ -3768,7 +3885,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
@@ -3785,7 +3903,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -3822,11 +3941,13 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("ServicePointId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("service_point_id");
+                        .HasColumnName("service_point_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_exemption_evidence");
@@ -3845,7 +3966,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AccountNo")
                         .IsRequired()
@@ -3888,7 +4010,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("FeeClassId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("fee_class_id");
+                        .HasColumnName("fee_class_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("HouseCode")
                         .HasMaxLength(11)
@@ -3946,7 +4069,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid?>("PayerUserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("payer_user_id");
+                        .HasColumnName("payer_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PlaceName")
                         .HasMaxLength(200)
@@ -3989,7 +4113,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Zone")
                         .IsRequired()
@@ -4027,7 +4152,8 @@ namespace LocalGov.Data.MySql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -4071,7 +4197,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("RoleId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("role_id");
+                        .HasColumnName("role_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_role_claims");
@@ -4099,7 +4226,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_user_claims");
@@ -4128,7 +4256,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("LoginProvider", "ProviderKey")
                         .HasName("pk_identity_user_logins");
@@ -4143,11 +4272,13 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("RoleId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("role_id");
+                        .HasColumnName("role_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("UserId", "RoleId")
                         .HasName("pk_identity_user_roles");
@@ -4162,7 +4293,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("UserId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("user_id");
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
@@ -4190,7 +4322,8 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<Guid>("CategoryId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("category_id");
+                                .HasColumnName("category_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<string>("Code")
                                 .HasMaxLength(50)
@@ -4256,7 +4389,8 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<Guid>("BillId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("bill_id");
+                                .HasColumnName("bill_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<int>("Sequence")
                                 .HasColumnType("int")
@@ -4380,7 +4514,8 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<Guid>("TenantId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("tenant_id");
+                                .HasColumnName("tenant_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(100)
@@ -4410,7 +4545,8 @@ namespace LocalGov.Data.MySql.Migrations
 
                             b1.Property<Guid>("TenantId")
                                 .HasColumnType("char(36)")
-                                .HasColumnName("tenant_id");
+                                .HasColumnName("tenant_id")
+                                .UseCollation("ascii_bin");
 
                             b1.HasKey("HostName")
                                 .HasName("pk_platform_tenant_host_names");

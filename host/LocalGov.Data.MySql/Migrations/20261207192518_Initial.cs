@@ -19,8 +19,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "complaints_categories",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     code = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     name_th = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     name_en = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
@@ -50,10 +50,10 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "complaints_complaints",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     tracking_code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
-                    category_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    category_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     confidential = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     description = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
                     latitude = table.Column<double>(type: "double", nullable: true),
@@ -63,7 +63,7 @@ namespace LocalGov.Data.MySql.Migrations
                     zipcode = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: true),
                     channel = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     channel_detail = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true),
-                    reporter_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    reporter_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     reporter_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true),
                     reporter_email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     reporter_phone = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
@@ -77,7 +77,7 @@ namespace LocalGov.Data.MySql.Migrations
                     confirmation_expires_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     status = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     department = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
-                    officer_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    officer_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     officer_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true),
                     filed_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     due_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
@@ -109,9 +109,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "complaints_events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    complaint_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    complaint_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     kind = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     status = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
@@ -130,10 +130,10 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "complaints_followers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    complaint_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    complaint_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     email = table.Column<string>(type: "text", maxLength: 256, nullable: false),
                     at = table.Column<DateTime>(type: "datetime(6)", nullable: false)
                 },
@@ -147,8 +147,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "complaints_open311_clients",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     contact_email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     key_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
@@ -171,9 +171,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "complaints_photos",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    complaint_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    complaint_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     kind = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     content_type = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     data = table.Column<byte[]>(type: "longblob", nullable: false),
@@ -191,7 +191,7 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "identity_roles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     name = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     normalized_name = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true),
                     concurrency_stamp = table.Column<string>(type: "longtext", nullable: true)
@@ -206,9 +206,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "identity_users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     kind = table.Column<int>(type: "int", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     province_code = table.Column<string>(type: "varchar(2)", maxLength: 2, nullable: true),
                     display_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     preferred_culture = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
@@ -241,8 +241,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "payments_bank_transactions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     bank_reference = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false),
                     ref1 = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     ref2 = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
@@ -251,7 +251,7 @@ namespace LocalGov.Data.MySql.Migrations
                     source = table.Column<string>(type: "text", maxLength: 300, nullable: false),
                     status = table.Column<int>(type: "int", nullable: false),
                     problem = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    bill_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    bill_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     receipt_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     created_by = table.Column<string>(type: "longtext", nullable: true),
@@ -268,8 +268,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "payments_bills",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     ref1 = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     source_module = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
@@ -277,7 +277,7 @@ namespace LocalGov.Data.MySql.Migrations
                     payer_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     payer_reference = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     payer_email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
-                    payer_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    payer_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     payer_id_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true),
                     due_date = table.Column<DateTime>(type: "date", nullable: false),
                     status = table.Column<int>(type: "int", nullable: false),
@@ -300,9 +300,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "payments_payments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    bill_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    bill_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     receipt_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     amount = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
                     principal = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
@@ -333,8 +333,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_types",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     kind = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     name_th = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
@@ -378,8 +378,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_audit_logs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     user_id = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true),
                     user_name = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     action = table.Column<string>(type: "text", maxLength: 500, nullable: false),
@@ -416,7 +416,7 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_number_sequences",
                 columns: table => new
                 {
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     name = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     fiscal_year = table.Column<int>(type: "int", nullable: false),
                     last_value = table.Column<long>(type: "bigint", nullable: false)
@@ -431,8 +431,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_outbox_emails",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     to = table.Column<string>(type: "text", maxLength: 320, nullable: false),
                     subject = table.Column<string>(type: "text", maxLength: 500, nullable: false),
                     html_body = table.Column<string>(type: "longtext", nullable: false),
@@ -454,8 +454,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_permission_grants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     role_name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false),
                     permission_name = table.Column<string>(type: "varchar(150)", maxLength: 150, nullable: false)
                 },
@@ -469,7 +469,7 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_permission_seeds",
                 columns: table => new
                 {
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     permission_name = table.Column<string>(type: "varchar(150)", maxLength: 150, nullable: false)
                 },
                 constraints: table =>
@@ -495,8 +495,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_settings",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     name = table.Column<string>(type: "varchar(150)", maxLength: 150, nullable: false),
                     value = table.Column<string>(type: "text", maxLength: 4000, nullable: true)
                 },
@@ -510,7 +510,7 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_tenants",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     code = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false),
                     name_th = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     name_en = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
@@ -537,8 +537,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_appraisal_prices",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     kind = table.Column<string>(type: "varchar(15)", maxLength: 15, nullable: false),
                     code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     from_year = table.Column<int>(type: "int", nullable: false),
@@ -559,8 +559,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_assessment_runs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     year = table.Column<int>(type: "int", nullable: false),
                     notice_date = table.Column<DateTime>(type: "date", nullable: false),
                     status = table.Column<string>(type: "varchar(12)", maxLength: 12, nullable: false),
@@ -590,12 +590,12 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_assessments",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     kind = table.Column<string>(type: "varchar(15)", maxLength: 15, nullable: false),
                     year = table.Column<int>(type: "int", nullable: false),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
-                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     payer_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     subject = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     revision = table.Column<int>(type: "int", nullable: false),
@@ -630,8 +630,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_payers",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     kind = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
@@ -641,7 +641,7 @@ namespace LocalGov.Data.MySql.Migrations
                     email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     address = table.Column<string>(type: "text", maxLength: 500, nullable: true),
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     concurrency_stamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     created_by = table.Column<string>(type: "longtext", nullable: true),
@@ -658,8 +658,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_properties",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     kind = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     location = table.Column<string>(type: "text", maxLength: 300, nullable: false),
@@ -668,7 +668,7 @@ namespace LocalGov.Data.MySql.Migrations
                     deed_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
                     area_square_wa = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: true),
                     price_code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
-                    parcel_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    parcel_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     material = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     floor_area_m2 = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: true),
                     year_built = table.Column<int>(type: "int", nullable: true),
@@ -691,8 +691,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_schedules",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     year = table.Column<int>(type: "int", nullable: false),
                     rates = table.Column<string>(type: "longtext", nullable: false),
                     basis = table.Column<string>(type: "text", maxLength: 300, nullable: true),
@@ -712,17 +712,17 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_sign_declarations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     year = table.Column<int>(type: "int", nullable: false),
-                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     channel = table.Column<string>(type: "varchar(15)", maxLength: 15, nullable: false),
                     filed_on = table.Column<DateTime>(type: "date", nullable: false),
-                    filed_by_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    filed_by_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     signs = table.Column<string>(type: "longtext", nullable: false),
                     status = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
-                    assessment_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    assessment_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     created_by = table.Column<string>(type: "longtext", nullable: true),
                     modified_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
@@ -752,8 +752,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "wastefees_billing_runs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     period = table.Column<int>(type: "int", nullable: false),
                     billing_date = table.Column<DateTime>(type: "date", nullable: false),
                     due_date = table.Column<DateTime>(type: "date", nullable: false),
@@ -782,8 +782,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "wastefees_fee_classes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     code = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     name_th = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     name_en = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
@@ -810,7 +810,7 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: table => new
                 {
                     code = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
-                    category_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    category_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     order = table.Column<int>(type: "int", nullable: false),
                     datatype = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     required = table.Column<bool>(type: "tinyint(1)", nullable: false),
@@ -838,7 +838,7 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("MySQL:ValueGenerationStrategy", MySQLValueGenerationStrategy.IdentityColumn),
-                    role_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    role_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     claim_type = table.Column<string>(type: "longtext", nullable: true),
                     claim_value = table.Column<string>(type: "longtext", nullable: true)
                 },
@@ -860,7 +860,7 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("MySQL:ValueGenerationStrategy", MySQLValueGenerationStrategy.IdentityColumn),
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     claim_type = table.Column<string>(type: "longtext", nullable: true),
                     claim_value = table.Column<string>(type: "longtext", nullable: true)
                 },
@@ -883,7 +883,7 @@ namespace LocalGov.Data.MySql.Migrations
                     login_provider = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false),
                     provider_key = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false),
                     provider_display_name = table.Column<string>(type: "longtext", nullable: true),
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: false)
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin")
                 },
                 constraints: table =>
                 {
@@ -901,8 +901,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "identity_user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    role_id = table.Column<Guid>(type: "char(36)", nullable: false)
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    role_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin")
                 },
                 constraints: table =>
                 {
@@ -926,7 +926,7 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "identity_user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     login_provider = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false),
                     name = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false),
                     value = table.Column<string>(type: "longtext", nullable: true)
@@ -948,7 +948,7 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: table => new
                 {
                     sequence = table.Column<int>(type: "int", nullable: false),
-                    bill_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    bill_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     head = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     description = table.Column<string>(type: "text", maxLength: 300, nullable: false),
                     amount = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
@@ -970,16 +970,16 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_applications",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
-                    permit_type_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    permit_type_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     kind = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     channel = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
-                    renews_permit_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    renews_permit_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     unchanged = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     applicant_kind = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
-                    applicant_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    applicant_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     applicant_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     applicant_id_cipher = table.Column<string>(type: "text", maxLength: 1000, nullable: true),
                     applicant_id_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true),
@@ -1003,7 +1003,7 @@ namespace LocalGov.Data.MySql.Migrations
                     documents_requested_by = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     documents_due_on = table.Column<DateTime>(type: "date", nullable: true),
                     documents_supplied_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
-                    officer_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    officer_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     officer_name = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     late_reason = table.Column<string>(type: "text", maxLength: 500, nullable: true),
                     late_notices = table.Column<int>(type: "int", nullable: false),
@@ -1016,9 +1016,9 @@ namespace LocalGov.Data.MySql.Migrations
                     appeal_info = table.Column<string>(type: "text", maxLength: 1000, nullable: true),
                     decision_notified_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     fee = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
-                    bill_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    bill_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     bill_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
-                    permit_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    permit_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     concurrency_stamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     created_by = table.Column<string>(type: "longtext", nullable: true),
@@ -1041,8 +1041,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_audit_entity_changes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    audit_log_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    audit_log_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     entity_type = table.Column<string>(type: "varchar(150)", maxLength: 150, nullable: false),
                     entity_id = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     change_type = table.Column<int>(type: "int", nullable: false),
@@ -1065,7 +1065,7 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: table => new
                 {
                     name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     enabled = table.Column<bool>(type: "tinyint(1)", nullable: false)
                 },
                 constraints: table =>
@@ -1085,7 +1085,7 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: table => new
                 {
                     host_name = table.Column<string>(type: "varchar(253)", maxLength: 253, nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false)
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin")
                 },
                 constraints: table =>
                 {
@@ -1103,12 +1103,12 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_bills",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    assessment_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    assessment_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     kind = table.Column<string>(type: "varchar(15)", maxLength: 15, nullable: false),
                     year = table.Column<int>(type: "int", nullable: false),
-                    bill_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    bill_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     bill_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     revision = table.Column<int>(type: "int", nullable: false),
                     due_date = table.Column<DateTime>(type: "date", nullable: false),
@@ -1134,13 +1134,13 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_objections",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
-                    assessment_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    assessment_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     assessment_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     grounds = table.Column<string>(type: "text", maxLength: 4000, nullable: false),
-                    filed_by_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    filed_by_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     filed_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     status = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     decision = table.Column<string>(type: "text", maxLength: 4000, nullable: true),
@@ -1170,10 +1170,10 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_signs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
-                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     place = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     address = table.Column<string>(type: "text", maxLength: 500, nullable: false),
                     wording = table.Column<string>(type: "text", maxLength: 500, nullable: true),
@@ -1183,7 +1183,7 @@ namespace LocalGov.Data.MySql.Migrations
                     height_cm = table.Column<int>(type: "int", nullable: false),
                     installed_on = table.Column<DateTime>(type: "date", nullable: false),
                     removed_on = table.Column<DateTime>(type: "date", nullable: true),
-                    photo_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    photo_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     concurrency_stamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     created_by = table.Column<string>(type: "longtext", nullable: true),
@@ -1206,10 +1206,10 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_property_owners",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    property_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    property_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    payer_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     share_percent = table.Column<decimal>(type: "decimal(7,4)", precision: 7, scale: 4, nullable: false),
                     in_house_register = table.Column<bool>(type: "tinyint(1)", nullable: false)
                 },
@@ -1235,8 +1235,8 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "wastefees_service_points",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     account_no = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
                     house_code = table.Column<string>(type: "varchar(11)", maxLength: 11, nullable: true),
                     house_no = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false),
@@ -1251,8 +1251,8 @@ namespace LocalGov.Data.MySql.Migrations
                     payer_id_masked = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     payer_phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     payer_email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
-                    payer_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
-                    fee_class_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    payer_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
+                    fee_class_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     zone = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     route = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     route_order = table.Column<int>(type: "int", nullable: false),
@@ -1284,9 +1284,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_documents",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    application_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    application_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     document_code = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     file_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     content_type = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
@@ -1311,9 +1311,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_events",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    application_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    application_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     kind = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
                     actor = table.Column<string>(type: "text", maxLength: 256, nullable: true),
@@ -1335,9 +1335,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_inspections",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    application_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    application_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     scheduled_on = table.Column<DateTime>(type: "date", nullable: false),
                     inspector = table.Column<string>(type: "text", maxLength: 256, nullable: false),
                     result = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
@@ -1367,13 +1367,13 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_permits",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: false),
-                    permit_type_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    application_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    renewed_by_application_id = table.Column<Guid>(type: "char(36)", nullable: true),
-                    holder_user_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    permit_type_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    application_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    renewed_by_application_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
+                    holder_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     holder_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     holder_email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     business_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
@@ -1415,9 +1415,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "tax_sign_photos",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    sign_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    sign_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     file_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     content_type = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     content = table.Column<byte[]>(type: "longblob", nullable: false)
@@ -1438,9 +1438,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "wastefees_charges",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    service_point_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    service_point_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     period = table.Column<int>(type: "int", nullable: false),
                     kind = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     zone = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
@@ -1452,7 +1452,7 @@ namespace LocalGov.Data.MySql.Migrations
                     disposal = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
                     amount = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
                     paid = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
-                    bill_id = table.Column<Guid>(type: "char(36)", nullable: true),
+                    bill_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     bill_number = table.Column<string>(type: "varchar(30)", maxLength: 30, nullable: true),
                     due_date = table.Column<DateTime>(type: "date", nullable: true),
                     paid_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
@@ -1474,9 +1474,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "wastefees_exemption_evidence",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    service_point_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    service_point_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     file_name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
                     content_type = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     content = table.Column<byte[]>(type: "longblob", nullable: false),
@@ -1501,9 +1501,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "permits_inspection_photos",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false),
-                    inspection_id = table.Column<Guid>(type: "char(36)", nullable: false),
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    inspection_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     content_type = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     data = table.Column<byte[]>(type: "longblob", nullable: false),
                     length = table.Column<int>(type: "int", nullable: false)
