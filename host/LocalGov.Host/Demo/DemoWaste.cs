@@ -126,6 +126,8 @@ internal static class DemoWaste
             var amount = order == 9 ? Math.Round(payable.Bill.DueAsOf.Total / 2, 2) : payable.Bill.DueAsOf.Total;
             await taking.RecordAsync(payable.Bill.Id, amount, order % 2 == 0 ? PaymentChannel.Cash : PaymentChannel.PromptPay,
                 payable.ConcurrencyStamp, null);
+            // each payment leaves its bill, lines and receipt tracked: without this every later save re-scans them all
+            db.ChangeTracker.Clear();
         }
     }
 }
