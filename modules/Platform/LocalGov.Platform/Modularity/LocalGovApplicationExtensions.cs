@@ -77,6 +77,7 @@ public static class LocalGovApplicationExtensions
         app.UseMiddleware<BodyLimitMiddleware>(); // an endpoint's size limit holds on the bytes read
         app.UseMiddleware<FormPostMiddleware>(); // a page's POST is a readable form, or 400/413/415
         app.UseAntiforgery();
+        app.UseMiddleware<Web.Idempotency.IdempotencyMiddleware>(); // a repeated submission gets the first one's answer
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -204,5 +204,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<IPostConfigureOptions<RazorPagesOptions>, ModulePagesConventions>();
+        // before MVC registers its own (TryAdd): every form's antiforgery token comes with an idempotency key
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, Web.Idempotency.IdempotencyHtmlGenerator>();
     }
 }
