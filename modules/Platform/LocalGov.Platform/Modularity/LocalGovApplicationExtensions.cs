@@ -79,9 +79,9 @@ public static class LocalGovApplicationExtensions
         app.UseAntiforgery();
         app.UseMiddleware<Web.Idempotency.IdempotencyMiddleware>(); // a repeated submission gets the first one's answer
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous(); // the API description is public
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         _ = app.Services.GetRequiredService<PlatformDefinitions>(); // duplicate definitions fail at start, not on first use

@@ -134,7 +134,9 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
-        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationHandler, DeclaredAccessHandler>();
+        // an endpoint or page without a stated policy is denied; anonymous ones say so with [AllowAnonymous]
+        services.AddAuthorization(o => o.FallbackPolicy = DeclaredAccessRequirement.Policy);
         services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
         {
             options.LoginPath = "/account/login";
