@@ -68,6 +68,7 @@ public static class LocalGovApplicationExtensions
         // into, so a page at /t/demo-city/ asks for /t/demo-city/js/x.js
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors(); // the endpoint's CORS policy (Open311); answers browsers' preflights before limits and gates
         // after routing, so the endpoint's policy (RateLimitPolicies) applies; after authentication, so partitions see the user
         app.UseMiddleware<ApiClientIdentificationMiddleware>();
         app.UseRateLimiter();

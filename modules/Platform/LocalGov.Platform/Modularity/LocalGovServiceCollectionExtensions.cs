@@ -201,6 +201,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<PublicUrls>();
         services.AddProblemDetails();
+        services.AddCors(); // policies come from the modules that need one (Open311)
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddLocalization();
         services.AddOpenApi();
