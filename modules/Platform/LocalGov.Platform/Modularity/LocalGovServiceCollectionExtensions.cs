@@ -104,6 +104,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<TenantModules>();
         services.AddSingleton<PersonalData.IPersonalDataVault, PersonalData.PersonalDataVault>();
         services.AddScoped<AuditScope>();
+        services.AddSingleton<RefusalAudit>();
         services.AddScoped<IAuditScope>(sp => sp.GetRequiredService<AuditScope>());
     }
 
