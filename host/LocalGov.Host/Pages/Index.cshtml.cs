@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LocalGov.Host.Pages;
 
 /// <summary>The landing page: a tenant's home (its enabled e-services), or the list of active LAOs.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class IndexModel(ICurrentTenant currentTenant, ITenantStore tenants, ModuleCatalog catalog, IFeatureChecker features) : PageModel
 {
     public TenantInfo? Tenant => currentTenant.Tenant;

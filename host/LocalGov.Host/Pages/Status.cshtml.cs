@@ -14,6 +14,7 @@ namespace LocalGov.Host.Pages;
 /// must not read a form whose antiforgery check already failed.
 /// </summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }

@@ -23,6 +23,6 @@ internal static class ShellEndpoints
                 ? returnUrl
                 : "/";
             return Results.LocalRedirect(target);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
     }
 }

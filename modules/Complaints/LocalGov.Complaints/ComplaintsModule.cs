@@ -37,7 +37,7 @@ public sealed class ComplaintsModule : LocalGovModule
         context.Services.AddScoped<ComplaintMail>();
         context.Services.AddScoped<DuplicateFinder>();
         context.Services.AddScoped<CategoryEditor>();
-        Open311Api.AddServices(context.Services);
+        Open311Api.AddServices(context.Services, context.Configuration);
         Publishing.PublicComplaints.AddServices(context.Services);
     }
 

@@ -113,8 +113,8 @@ public sealed class PaymentsModule : LocalGovModule
     public override void DefineSettings(Platform.Settings.SettingDefinitionContext context) => context
         .Add(PromptPay.BillQrCode.BillerIdSetting, new LocalizedText(
             "รหัสผู้รับชำระพร้อมเพย์ (เลขผู้เสียภาษี 13 หลัก + 2 หลัก)", "PromptPay biller ID (13-digit tax ID + 2-digit suffix)"), null)
-        .Add(Reconciliation.PromptPayNotifications.SecretSetting, new LocalizedText(
-            "รหัสลับสำหรับลงนามการแจ้งชำระจากธนาคาร", "Secret that signs the bank's payment notifications"), null);
+        .AddSecret(Reconciliation.PromptPayNotifications.SecretSetting, new LocalizedText(
+            "รหัสลับสำหรับลงนามการแจ้งชำระจากธนาคาร", "Secret that signs the bank's payment notifications"));
 
     public override void DefineMenus(Platform.Menus.MenuDefinitionContext context) => context
         .Add(Platform.Menus.MenuArea.Staff, "cashier", new LocalizedText("รับชำระเงิน", "Take a payment"), "/cashier", PaymentsPermissions.Collect, order: 300)

@@ -32,35 +32,66 @@ public sealed partial class FormClient
     /// <summary>GETs <paramref name="formUrl"/> for its token, then POSTs the fields to <paramref name="postUrl"/> (default: the same URL).</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string formUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
     {
+        var hidden = await OpenAsync(formUrl);
+        return await hidden.PostAsync(fields.Select(f => (f.Key, f.Value)), postUrl);
+    }
+
+    /// <summary>
+    /// GETs the form at <paramref name="formUrl"/> once and keeps what a browser would send with it (the antiforgery
+    /// token and the idempotency key), so a test can send that one form several times, as a double click does.
+    /// </summary>
+    public async Task<RenderedForm> OpenAsync(string formUrl)
+    {
         var page = await http.GetAsync(formUrl);
         var html = await page.Content.ReadAsStringAsync();
         var token = Token().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {formUrl} ({(int)page.StatusCode}): {html[..Math.Min(html.Length, 400)]}");
-        var all = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
-        return await http.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(all));
+        var key = IdempotencyKey().Match(html);
+        List<(string, string)> hidden = [("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))];
+        if (key.Success)
+        {
+            hidden.Add(("__IdempotencyKey", key.Groups[1].Value));
+        }
+        return new RenderedForm(http, formUrl, hidden);
+    }
+
+    /// <summary>A form as rendered once: its hidden fields, posted with whatever fields a test fills in.</summary>
+    public sealed class RenderedForm(HttpClient http, string formUrl, IReadOnlyList<(string Key, string Value)> hidden)
+    {
+        public IReadOnlyList<(string Key, string Value)> Hidden => hidden;
+
+        public string? IdempotencyKey => hidden.Where(h => h.Key == "__IdempotencyKey").Select(h => h.Value).FirstOrDefault();
+
+        public Task<HttpResponseMessage> PostAsync(IEnumerable<(string Key, string Value)> fields, string? postUrl = null) =>
+            http.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(fields.Concat(hidden).Select(f => new KeyValuePair<string, string>(f.Key, f.Value))));
+
+        public Task<HttpResponseMessage> PostAsync(params (string Key, string Value)[] fields) => PostAsync(fields.AsEnumerable());
+
+        public async Task<HttpResponseMessage> PostWithFilesAsync(IEnumerable<(string Key, string Value)> fields,
+            IEnumerable<(string Field, string FileName, byte[] Bytes)> files, string? postUrl = null)
+        {
+            using var content = new MultipartFormDataContent();
+            foreach (var (key, value) in fields.Concat(hidden))
+            {
+                content.Add(new StringContent(value), key);
+            }
+            foreach (var (field, fileName, bytes) in files)
+            {
+                var file = new ByteArrayContent(bytes);
+                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(
+                    fileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg");
+                content.Add(file, field, fileName);
+            }
+            return await http.PostAsync(postUrl ?? formUrl, content);
+        }
     }
 
     /// <summary>As <see cref="SubmitAsync(string, IEnumerable{KeyValuePair{string, string}}, string?)"/>, as multipart/form-data with files.</summary>
     public async Task<HttpResponseMessage> SubmitWithFilesAsync(string formUrl, IEnumerable<(string Key, string Value)> fields,
         IEnumerable<(string Field, string FileName, byte[] Bytes)> files, string? postUrl = null)
     {
-        var page = await http.GetAsync(formUrl);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = Token().Match(html);
-        Assert.True(token.Success, $"No antiforgery token on {formUrl} ({(int)page.StatusCode}): {html[..Math.Min(html.Length, 400)]}");
-        using var content = new MultipartFormDataContent();
-        foreach (var (key, value) in fields.Append(("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))))
-        {
-            content.Add(new StringContent(value), key);
-        }
-        foreach (var (field, fileName, bytes) in files)
-        {
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(
-                fileName.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? "image/png" : "image/jpeg");
-            content.Add(file, field, fileName);
-        }
-        return await http.PostAsync(postUrl ?? formUrl, content);
+        var form = await OpenAsync(formUrl);
+        return await form.PostWithFilesAsync(fields, files, postUrl);
     }
 
     public Task<HttpResponseMessage> SubmitAsync(string formUrl, params (string Key, string Value)[] fields) =>
@@ -68,4 +99,7 @@ public sealed partial class FormClient
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("name=\"__IdempotencyKey\" type=\"hidden\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex IdempotencyKey();
 }

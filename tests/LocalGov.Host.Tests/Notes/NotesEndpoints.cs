@@ -28,7 +28,11 @@ internal static class NotesEndpoints
         group.MapPost("/{id:guid}/bill", BillAsync).RequirePermission(NotesModule.Manage);
         // a page that breaks: what a person sees for an unexpected error (ShellTests)
         endpoints.MapGet("/notes/broken", string () => throw new InvalidOperationException("Test: the page broke")).RequirePermission(NotesModule.Read);
+        // an endpoint that states no access at all: the fallback policy must close it (EndpointPolicyTests)
+        endpoints.MapGet(EndpointPolicyUndeclared, () => "anyone can read this");
     }
+
+    public const string EndpointPolicyUndeclared = "/notes/undeclared";
 
     private static async Task<Ok<List<NoteDto>>> SearchAsync(LocalGovDbContext db, string? q) =>
         TypedResults.Ok(await db.Set<Note>()

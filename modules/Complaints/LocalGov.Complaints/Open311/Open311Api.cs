@@ -1,9 +1,11 @@
 using System.Globalization;
+using LocalGov.Platform.Features;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -19,8 +21,9 @@ internal static class Open311Api
 {
     public const string Prefix = "/open311/v2";
 
-    public static void AddServices(IServiceCollection services)
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        AddCors(services, configuration);
         services.AddScoped<Open311Keys>();
         services.AddScoped<ServiceList>();
         services.AddScoped<ServiceRequests>();
@@ -31,8 +34,9 @@ internal static class Open311Api
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var v2 = endpoints.MapGroup(Prefix).AllowAnonymous().DisableAntiforgery().AddEndpointFilter(CheckRequestAsync);
-        Resource(v2, "/discovery.{format}", HttpMethods.Get).MapGet("/discovery.{format}", DiscoveryAsync);
+        var v2 = endpoints.MapGroup(Prefix).AllowAnonymous().DisableAntiforgery().RequireCors(CorsPolicy).AddEndpointFilter(CheckRequestAsync);
+        // discovery answers without jurisdiction_id too: outside clients read it before they know one
+        Resource(v2, "/discovery.{format}", HttpMethods.Get).MapGet("/discovery.{format}", DiscoveryAsync).WithMetadata(new AnswersWithoutTenantAttribute());
         Resource(v2, "/services.{format}", HttpMethods.Get).MapGet("/services.{format}", ServicesAsync);
         Resource(v2, "/services/{service_code}.{format}", HttpMethods.Get).MapGet("/services/{service_code}.{format}", DefinitionAsync);
         Resource(v2, "/requests.{format}", HttpMethods.Get, HttpMethods.Post).MapGet("/requests.{format}", RequestsAsync);
@@ -42,11 +46,40 @@ internal static class Open311Api
 
         // anything else under /open311 is an unknown resource, answered in Open311's shape rather than as a page
         endpoints.Map("/open311/{**rest}", (HttpContext http) =>
-            Open311Errors.NotFound(Open311Formats.ForErrorsAt(http.Request.Path), Open311Errors.UnknownResource)).AllowAnonymous().DisableAntiforgery();
+            Open311Errors.NotFound(Open311Formats.ForErrorsAt(http.Request.Path), Open311Errors.UnknownResource)).AllowAnonymous().DisableAntiforgery()
+            .RequireCors(CorsPolicy); // a browser's preflight for any Open311 path is answered here
     }
 
     private static async Task<IResult> DiscoveryAsync(string format, HttpContext http, ServiceList services, CancellationToken cancellationToken) =>
         new Open311Result(Format(format), await services.DiscoveryAsync(IsThai(http), cancellationToken));
+
+    /// <summary>The CORS policy of every Open311 path: browser-based clients may GET and POST from the origins in <c>Open311:CorsOrigins</c>.</summary>
+    public const string CorsPolicy = "open311";
+
+    /// <summary>
+    /// <c>Open311:CorsOrigins</c>: origins separated by <c>;</c>, or <c>*</c> (the default) for any. No cookies are
+    /// sent or read (credentials are not allowed), so any origin can do only what the api_key lets it.
+    /// </summary>
+    private static void AddCors(IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = (configuration["Open311:CorsOrigins"] ?? "*").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        services.AddCors(o => o.AddPolicy(CorsPolicy, policy =>
+        {
+            if (origins.Length == 0 || origins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(origins);
+            }
+            policy.WithMethods(HttpMethods.Get, HttpMethods.Post)
+                .WithHeaders("Content-Type", IdempotencyHeader, "Accept-Language")
+                .SetPreflightMaxAge(TimeSpan.FromHours(1));
+        }));
+    }
+
+    private const string IdempotencyHeader = "Idempotency-Key";
 
     private static async Task<IResult> ServicesAsync(string format, HttpContext http, ServiceList services, CancellationToken cancellationToken) =>
         new Open311Result(Format(format), await services.ServicesAsync(IsThai(http), cancellationToken));
@@ -119,8 +152,8 @@ internal static class Open311Api
         {
             return Open311Errors.NotFound(Open311Format.Json, Open311Errors.UnknownResource);
         }
-        var tenant = http.RequestServices.GetRequiredService<ICurrentTenant>().Tenant!;
-        if (await JurisdictionContributor.ReadAsync(http) is { } given)
+        var tenant = http.RequestServices.GetRequiredService<ICurrentTenant>().Tenant;
+        if (tenant is not null && await JurisdictionContributor.ReadAsync(http) is { } given)
         {
             var baseDomain = http.RequestServices.GetRequiredService<IOptionsMonitor<MultiTenancyOptions>>().CurrentValue.BaseDomain;
             var named = JurisdictionContributor.Normalize(given, baseDomain);

@@ -26,7 +26,10 @@ internal sealed class ServiceList(LocalGovDbContext db, ICurrentTenant currentTe
     public Task<Open311Document> DiscoveryAsync(bool thai, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var tenant = currentTenant.Tenant!;
+        if (currentTenant.Tenant is not { } tenant)
+        {
+            return Task.FromResult(HostDiscovery(thai));
+        }
         var site = urls.ForTenant(tenant);
         var name = thai ? tenant.Name.Th : tenant.Name.En;
         var reach = string.Join(", ", new[] { tenant.ContactEmail, tenant.ContactPhone }.Where(v => !string.IsNullOrEmpty(v)));
@@ -36,13 +39,32 @@ internal sealed class ServiceList(LocalGovDbContext db, ICurrentTenant currentTe
             ("key_service", Open311Node.Text(thai
                 ? $"ขอกุญแจ API (api_key) สำหรับยื่นเรื่องได้จากผู้ดูแลระบบของ{name} ซึ่งออกกุญแจที่ {site}/admin/open311"
                 : $"Ask the administrator of {name} for an API key (api_key) to file requests; they issue keys at {site}/admin/open311.")),
-            ("endpoints", Open311Node.List("endpoint", [Open311Node.Object(
-                ("specification", Open311Node.Text(Specification)),
-                ("url", Open311Node.Text($"{site}{Open311Api.Prefix}/")),
-                ("changeset", Open311Node.Text(Open311Dates.Format(Changeset))),
-                ("type", Open311Node.Text("production")),
-                ("formats", Open311Node.List("format", [Open311Node.Text("text/xml"), Open311Node.Text("application/json")])))])))));
+            ("endpoints", Open311Node.List("endpoint", [Endpoint(site)])))));
     }
+
+    /// <summary>
+    /// Discovery with no LAO named: the one endpoint every LAO shares, and how to name one (<c>jurisdiction_id</c>).
+    /// </summary>
+    private Open311Document HostDiscovery(bool thai)
+    {
+        var site = urls.Site.TrimEnd('/');
+        return new Open311Document("discovery", Open311Node.Object(
+            ("changeset", Open311Node.Text(Open311Dates.Format(Changeset))),
+            ("contact", Open311Node.Text(thai
+                ? $"LocalGov: {site}/ ระบุหน่วยงานด้วย jurisdiction_id (รหัสหน่วยงาน เช่น demo-city หรือโดเมนของหน่วยงาน)"
+                : $"LocalGov: {site}/ Name the local government with jurisdiction_id (its code, e.g. demo-city, or its domain).")),
+            ("key_service", Open311Node.Text(thai
+                ? "ขอกุญแจ API (api_key) สำหรับยื่นเรื่องได้จากผู้ดูแลระบบของหน่วยงานที่ต้องการยื่นเรื่อง (หน้า /admin/open311 ของหน่วยงาน)"
+                : "Ask the administrator of the local government you file with for an API key (api_key); they issue keys on its /admin/open311 page.")),
+            ("endpoints", Open311Node.List("endpoint", [Endpoint(site)]))));
+    }
+
+    private static Open311Node Endpoint(string site) => Open311Node.Object(
+        ("specification", Open311Node.Text(Specification)),
+        ("url", Open311Node.Text($"{site}{Open311Api.Prefix}/")),
+        ("changeset", Open311Node.Text(Open311Dates.Format(Changeset))),
+        ("type", Open311Node.Text("production")),
+        ("formats", Open311Node.List("format", [Open311Node.Text("text/xml"), Open311Node.Text("application/json")])));
 
     public async Task<Open311Document> ServicesAsync(bool thai, CancellationToken cancellationToken)
     {

@@ -123,6 +123,17 @@ internal static class PlatformModel
             b.Property(x => x.Name).HasMaxLength(100);
         });
 
+        modelBuilder.Entity<Web.Idempotency.IdempotencyRecord>(b =>
+        {
+            b.ToTable("platform_idempotency_keys");
+            b.HasKey(r => new { r.TenantId, r.Key });
+            b.Property(r => r.Key).HasMaxLength(64);
+            b.Property(r => r.Fingerprint).HasMaxLength(64);
+            b.Property(r => r.Location).HasMaxLength(2000);
+            b.Property(r => r.ContentType).HasMaxLength(200);
+            b.HasIndex(r => r.CreatedAt);
+        });
+
         modelBuilder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable("platform_data_protection_keys");

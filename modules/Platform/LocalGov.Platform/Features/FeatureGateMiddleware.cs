@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +12,13 @@ internal sealed class FeatureGateMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, IFeatureChecker features)
     {
-        var required = context.GetEndpoint()?.Metadata.GetOrderedMetadata<RequiresFeatureAttribute>() ?? [];
+        var endpoint = context.GetEndpoint();
+        var required = endpoint?.Metadata.GetOrderedMetadata<RequiresFeatureAttribute>() ?? [];
+        if (required.Count > 0 && endpoint!.Metadata.GetMetadata<AnswersWithoutTenantAttribute>() is not null &&
+            context.RequestServices.GetRequiredService<MultiTenancy.ICurrentTenant>().Tenant is null)
+        {
+            required = []; // host level: no LAO's feature to check
+        }
         foreach (var attribute in required)
         {
             if (!await features.IsEnabledAsync(attribute.Feature, context.RequestAborted))

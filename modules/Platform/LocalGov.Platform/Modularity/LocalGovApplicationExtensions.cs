@@ -68,6 +68,7 @@ public static class LocalGovApplicationExtensions
         // into, so a page at /t/demo-city/ asks for /t/demo-city/js/x.js
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCors(); // the endpoint's CORS policy (Open311); answers browsers' preflights before limits and gates
         // after routing, so the endpoint's policy (RateLimitPolicies) applies; after authentication, so partitions see the user
         app.UseMiddleware<ApiClientIdentificationMiddleware>();
         app.UseRateLimiter();
@@ -77,10 +78,11 @@ public static class LocalGovApplicationExtensions
         app.UseMiddleware<BodyLimitMiddleware>(); // an endpoint's size limit holds on the bytes read
         app.UseMiddleware<FormPostMiddleware>(); // a page's POST is a readable form, or 400/413/415
         app.UseAntiforgery();
+        app.UseMiddleware<Web.Idempotency.IdempotencyMiddleware>(); // a repeated submission gets the first one's answer
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
-        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous(); // the API description is public
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         _ = app.Services.GetRequiredService<PlatformDefinitions>(); // duplicate definitions fail at start, not on first use

@@ -104,6 +104,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<TenantModules>();
         services.AddSingleton<PersonalData.IPersonalDataVault, PersonalData.PersonalDataVault>();
         services.AddScoped<AuditScope>();
+        services.AddSingleton<RefusalAudit>();
         services.AddScoped<IAuditScope>(sp => sp.GetRequiredService<AuditScope>());
     }
 
@@ -134,7 +135,9 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
-        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationHandler, DeclaredAccessHandler>();
+        // an endpoint or page without a stated policy is denied; anonymous ones say so with [AllowAnonymous]
+        services.AddAuthorization(o => o.FallbackPolicy = DeclaredAccessRequirement.Policy);
         services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
         {
             options.LoginPath = "/account/login";
@@ -199,10 +202,13 @@ public static class LocalGovServiceCollectionExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddSingleton<PublicUrls>();
         services.AddProblemDetails();
+        services.AddCors(); // policies come from the modules that need one (Open311)
         services.AddExceptionHandler<ExceptionProblems>();
         services.AddLocalization();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton<IPostConfigureOptions<RazorPagesOptions>, ModulePagesConventions>();
+        // before MVC registers its own (TryAdd): every form's antiforgery token comes with an idempotency key
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, Web.Idempotency.IdempotencyHtmlGenerator>();
     }
 }

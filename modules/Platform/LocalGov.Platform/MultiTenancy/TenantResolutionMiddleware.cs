@@ -1,5 +1,6 @@
 using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace LocalGov.Platform.MultiTenancy;
@@ -38,6 +39,8 @@ internal sealed class TenantResolutionMiddleware(
             }
             if (tenant is not null && tenant.Id != claimedId)
             {
+                await context.RequestServices.GetRequiredService<Auditing.RefusalAudit>()
+                    .RecordAsync(context, StatusCodes.Status403Forbidden, "tenant-mismatch", tenant.Id);
                 await Problems.WriteAsync(context, StatusCodes.Status403Forbidden, PlatformMessages.TenantMismatch, "tenant-mismatch");
                 return;
             }

@@ -16,6 +16,16 @@ public sealed class SettingDefinitionContext
         return this;
     }
 
+    /// <summary>Defines a write-only secret the LAO sets on its settings page (<see cref="SettingKind.Secret"/>): never shown again.</summary>
+    public SettingDefinitionContext AddSecret(string name, LocalizedText displayName)
+    {
+        if (!Definitions.TryAdd(name, new SettingDefinition(name, displayName, null, TenantEditable: true) { Kind = SettingKind.Secret }))
+        {
+            throw new InvalidOperationException($"Setting '{name}' is defined twice.");
+        }
+        return this;
+    }
+
     /// <summary>Defines a typed setting: its rule refuses bad values on save, and its reader never sees one.</summary>
     public SettingDefinitionContext Add<T>(Setting<T> setting)
     {

@@ -7,4 +7,7 @@ public enum SettingKind
     WholeNumber,
     Number,
     YesNo,
+
+    /// <summary>Write-only: the page says whether it is set and lets it be replaced or cleared, never shows it.</summary>
+    Secret,
 }

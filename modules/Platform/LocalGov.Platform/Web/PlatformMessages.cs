@@ -40,6 +40,15 @@ public static class PlatformMessages
     public static readonly LocalizedText BodyTooLarge =
         new("ข้อมูลที่ส่งมามีขนาดหรือจำนวนช่องมากเกินกว่าที่รับได้ ข้อมูลยังไม่ถูกบันทึก",
             "What was sent is larger, or has more fields, than this page accepts; nothing was saved.");
+    public static readonly LocalizedText SubmissionInProgress =
+        new("แบบฟอร์มนี้กำลังถูกส่งอยู่ กรุณารอสักครู่แล้วตรวจสอบผลอีกครั้ง อย่าส่งซ้ำ",
+            "This form is still being sent. Wait a moment and check the result before sending it again.");
+    public static readonly LocalizedText IdempotencyKeyReused =
+        new("แบบฟอร์มนี้ถูกส่งไปแล้วด้วยข้อมูลอื่น หากต้องการส่งรายการใหม่ กรุณาโหลดหน้าใหม่แล้วกรอกอีกครั้ง",
+            "This form was already sent with other details. To send a new one, reload the page and fill it in again.");
+    public static readonly LocalizedText IdempotencyKeyInvalid =
+        new($"Idempotency-Key ยาวเกิน {Idempotency.IdempotencyMiddleware.MaxKeyLength} ตัวอักษร",
+            $"The Idempotency-Key is longer than {Idempotency.IdempotencyMiddleware.MaxKeyLength} characters.");
     public static readonly LocalizedText ConflictingTenants =
         new("คำขอระบุหน่วยงานไม่ตรงกัน", "The request names two different local governments.");
 }

@@ -53,6 +53,8 @@ internal static class RateLimits
                 {
                     ctx.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
+                await ctx.HttpContext.RequestServices.GetRequiredService<Auditing.RefusalAudit>().RecordAsync(ctx.HttpContext,
+                    StatusCodes.Status429TooManyRequests, "rate-limit", ctx.HttpContext.RequestServices.GetRequiredService<MultiTenancy.ICurrentTenant>().Id);
                 await Problems.WriteAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests, PlatformMessages.TooManyRequests);
             };
         });

@@ -9,6 +9,7 @@ namespace LocalGov.Complaints.Areas.Complaints.Pages.Filing;
 /// The link in the confirmation mail. Opening it shows a button; the POST confirms (mail scanners that follow
 /// links must not confirm reports on people's behalf).
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ConfirmModel(ComplaintFiling filing) : ComplaintsPage
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }

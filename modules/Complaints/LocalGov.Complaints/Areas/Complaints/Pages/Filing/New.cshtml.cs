@@ -20,6 +20,7 @@ namespace LocalGov.Complaints.Areas.Complaints.Pages.Filing;
 /// confirms by the link mailed to them. Open complaints of the same category near the pin are shown first, so the
 /// resident can follow one instead of filing it again.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.PublicSubmit)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LocalGov.Identity.Areas.Identity.Pages.Invitations;
 
 /// <summary>The one-time invitation link: set a password, confirm the email, sign in. Using it changes the security stamp, so it never works twice.</summary>
+[LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
 public sealed class AcceptModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit) : IdentityPage
 {

@@ -14,6 +14,7 @@ namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 /// is said only to whoever typed the right password. Wrong passwords are throttled per address before the account
 /// locks (<see cref="SignInThrottle"/>).
 /// </summary>
+[LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit,
     SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher) : IdentityPage

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 
+[LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
 public sealed class LoginWith2faModel(SignInManager<LocalGovUser> signIn, IAuditScope audit) : IdentityPage
 {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 
+[LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
 /// <summary>
 /// Signs out everywhere: the account's security stamp changes, so every copy of its cookie (this browser's, a stolen

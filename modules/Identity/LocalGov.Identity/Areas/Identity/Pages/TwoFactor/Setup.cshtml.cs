@@ -9,6 +9,7 @@ using LocalGov.Platform.Web;
 namespace LocalGov.Identity.Areas.Identity.Pages.TwoFactor;
 
 /// <summary>TOTP (RFC 6238) with any authenticator app; ten one-time recovery codes are shown once.</summary>
+[LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [Authorize]
 public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit) : IdentityPage
 {

@@ -23,15 +23,20 @@ public sealed class SettingsModel(
     public IReadOnlyList<(SettingDefinition Definition, string? Value)> Settings { get; private set; } = [];
     public bool Saved { get; private set; }
 
+    /// <summary>The secret settings that have a value: the page says "set", never what it is.</summary>
+    public IReadOnlySet<string> SecretsSet { get; private set; } = new HashSet<string>();
+
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     /// <summary>
     /// Saves the contact details and every setting together, or nothing: a value that breaks its setting's rule is
     /// named beside its field and the form comes back with everything as it was typed, to fix and send again.
     /// </summary>
-    public async Task OnPostAsync(string? contactEmail, string? contactPhone, Dictionary<string, string?>? values, CancellationToken cancellationToken)
+    public async Task OnPostAsync(string? contactEmail, string? contactPhone, Dictionary<string, string?>? values,
+        Dictionary<string, string?>? clear, CancellationToken cancellationToken)
     {
         values ??= [];
+        clear ??= [];
         if (!string.IsNullOrWhiteSpace(contactEmail) && !EmailAddress.IsPlausible(contactEmail.Trim()))
         {
             Error("อีเมลติดต่อไม่ถูกต้อง", "The contact email is not valid.", "contactEmail");
@@ -53,7 +58,8 @@ public sealed class SettingsModel(
             await LoadAsync(cancellationToken);
             ContactEmail = contactEmail;
             ContactPhone = contactPhone;
-            Settings = [.. Settings.Select(s => (s.Definition, values.TryGetValue(s.Definition.Name, out var typed) ? typed : s.Value))];
+            Settings = [.. Settings.Select(s => (s.Definition,
+                s.Definition.Kind != SettingKind.Secret && values.TryGetValue(s.Definition.Name, out var typed) ? typed : s.Value))];
             return;
         }
         var tenantId = currentTenant.Id!.Value;
@@ -62,7 +68,19 @@ public sealed class SettingsModel(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable))
         {
-            if (values is not null && values.TryGetValue(definition.Name, out var value))
+            if (definition.Kind == SettingKind.Secret)
+            {
+                // write-only: an empty field keeps the secret, a new value replaces it, the box clears it
+                if (values.TryGetValue(definition.Name, out var secret) && !string.IsNullOrWhiteSpace(secret))
+                {
+                    await manager.SetForTenantAsync(tenantId, definition.Name, secret.Trim(), cancellationToken);
+                }
+                else if (clear.TryGetValue(definition.Name, out var remove) && remove == "true")
+                {
+                    await manager.SetForTenantAsync(tenantId, definition.Name, null, cancellationToken);
+                }
+            }
+            else if (values.TryGetValue(definition.Name, out var value))
             {
                 await manager.SetForTenantAsync(tenantId, definition.Name, string.IsNullOrWhiteSpace(value) ? null : value.Trim(), cancellationToken);
             }
@@ -78,10 +96,21 @@ public sealed class SettingsModel(
         ContactEmail = tenant.ContactEmail;
         ContactPhone = tenant.ContactPhone;
         var list = new List<(SettingDefinition, string?)>();
+        var secretsSet = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable))
         {
-            list.Add((definition, await settings.GetAsync(definition.Name, cancellationToken)));
+            var value = await settings.GetAsync(definition.Name, cancellationToken);
+            if (definition.Kind == SettingKind.Secret)
+            {
+                if (!string.IsNullOrEmpty(value))
+                {
+                    secretsSet.Add(definition.Name);
+                }
+                value = null; // never sent to the browser
+            }
+            list.Add((definition, value));
         }
         Settings = list;
+        SecretsSet = secretsSet;
     }
 }

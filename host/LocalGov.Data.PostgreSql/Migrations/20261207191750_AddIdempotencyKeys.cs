@@ -1,0 +1,46 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LocalGov.Data.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddIdempotencyKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "platform_idempotency_keys",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status_code = table.Column<int>(type: "integer", nullable: false),
+                    location = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_idempotency_keys", x => new { x.tenant_id, x.key });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_idempotency_keys_created_at",
+                table: "platform_idempotency_keys",
+                column: "created_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "platform_idempotency_keys");
+        }
+    }
+}
