@@ -12,7 +12,7 @@ namespace LocalGov.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ComplaintBrowserTests(BrowserFixture fixture)
 {
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0xFF, 0xD9];
+    private static readonly byte[] Jpeg = Convert.FromHexString("FFD8FFE000104A46494600010100000100010000FFDB00430001010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101FFC0000B080001000101011100FFC40014000100000000000000000000000000000000FFC40014100100000000000000000000000000000000FFDA0008010100003F003FFFD9"); // a whole 1 × 1 JPEG
 
     [Fact]
     public async Task Resident_FilesWithAPhotoAndAPin_OfficerResolves_ResidentRates()

@@ -36,6 +36,7 @@ public sealed partial class WasteCollectorTests(BrowserFixture fixture)
         await page.WaitForAddressAsync("**/staff/waste/collect/point/*");
         var bill = page.Locator("section.waste-bill").First;
         var billNumber = await bill.GetAttributeAsync("data-bill");
+        var claimCode = await page.Locator("[data-claim-code]").InnerTextAsync(); // the collector tells the payer their code
         var due = await bill.Locator("[data-due]").InnerTextAsync();
         Assert.Equal(due.Replace(",", "", StringComparison.Ordinal), await bill.Locator("input[name=amount]").InputValueAsync());
         await AssertFitsAsync(page);
@@ -53,7 +54,7 @@ public sealed partial class WasteCollectorTests(BrowserFixture fixture)
         var resident = await fixture.NewPageAsync(360, 740);
         await resident.GotoAsync("/t/demo-city/waste");
         await resident.FillAsync("#account-no", account!);
-        await resident.FillAsync("#bill-number", billNumber!);
+        await resident.FillAsync("#claim-code", claimCode.Trim());
         await resident.Locator("form.form button[type=submit]").ClickAsync();
         await resident.Locator("[data-paid]").WaitForAsync();
         Assert.DoesNotContain(billNumber!, await resident.Locator("[data-point]").InnerTextAsync(), StringComparison.Ordinal);

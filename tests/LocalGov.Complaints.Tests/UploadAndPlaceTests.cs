@@ -7,9 +7,9 @@ namespace LocalGov.Complaints.Tests;
 
 public sealed class UploadAndPlaceTests
 {
-    /// <summary>The smallest well-formed files of each kind.</summary>
-    internal static byte[] Jpeg => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0xFF, 0xD9];
-    internal static byte[] Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    /// <summary>Whole 1 × 1 pictures of each kind (uploads are read past their first bytes), as in the host tests' TestImages.</summary>
+    internal static byte[] Jpeg => Convert.FromHexString("FFD8FFE000104A46494600010100000100010000FFDB00430001010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101010101FFC0000B080001000101011100FFC40014000100000000000000000000000000000000FFC40014100100000000000000000000000000000000FFDA0008010100003F003FFFD9");
+    internal static byte[] Png => Convert.FromHexString("89504E470D0A1A0A0000000D4948445200000001000000010802000000907753DE0000000C49444154789C63F8CFC0000003010100C9FE92EF0000000049454E44AE426082");
 
     [Fact]
     public async Task ARenamedExecutable_CalledJpg_IsRefusedByItsBytes()

@@ -51,6 +51,7 @@ internal static class DemoSetup
         await DemoPermits.SeedAsync(app.Services, seeded);
         await DemoTax.SeedAsync(app.Services, seeded);
         await DemoOpen311.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"), app.Configuration);
+        await DemoClaims.ReadAsync(app.Services, seeded);
     }
 
     /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>
@@ -78,6 +79,7 @@ internal static class DemoSetup
                 lines.Add($"    provincial admin:  {DemoAccounts.ProvincialAdmin}");
                 lines.Add($"    LAO staff:         <role>@<lao>.localgov.local, e.g. {DemoAccounts.Staff("demo-city", "tenant-admin")}, {DemoAccounts.Staff("demo-city", "complaints-officer")}, {DemoAccounts.Staff("demo-town", "cashier")}");
                 lines.Add($"    resident:          {DemoAccounts.Resident}");
+                lines.AddRange(DemoClaims.Lines);
                 lines.Add(DemoOpen311.BannerLine(app.Configuration, url));
                 lines.Add("  Outgoing mail is written to App_Data/mail/ as .eml files.");
             }

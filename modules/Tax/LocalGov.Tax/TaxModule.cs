@@ -105,6 +105,7 @@ public sealed class TaxModule : LocalGovModule
             b.Property(x => x.IdCipher).HasMaxLength(1000);
             b.Property(x => x.IdHash).HasMaxLength(64);
             b.Property(x => x.IdMasked).HasMaxLength(20);
+            b.Property(x => x.ClaimCode).HasMaxLength(LocalGov.Platform.PersonalData.ClaimCode.Length);
             b.Property(x => x.Email).HasMaxLength(256);
             b.Property(x => x.Phone).HasMaxLength(20);
             b.Property(x => x.Address).HasMaxLength(500);
@@ -281,4 +282,8 @@ public sealed class TaxModule : LocalGovModule
     }
 
     public override void DefineEmailTemplates(EmailTemplateContext context) => TaxMail.Define(context);
+
+    /// <summary>Payers from before claim codes existed get one each (<see cref="LocalGov.Platform.PersonalData.ClaimCodeBackfill"/>).</summary>
+    public override Task SeedHostAsync(LocalGov.Platform.Seeding.HostSeedContext context) =>
+        LocalGov.Platform.PersonalData.ClaimCodeBackfill.FillAsync<TaxPayer>(context.Db, p => p.ClaimCode, context.CancellationToken);
 }

@@ -86,6 +86,7 @@ public sealed class WasteFeesModule : LocalGovModule
             b.Property(x => x.PayerIdCipher).HasMaxLength(1000);
             b.Property(x => x.PayerIdHash).HasMaxLength(64);
             b.Property(x => x.PayerIdMasked).HasMaxLength(20);
+            b.Property(x => x.ClaimCode).HasMaxLength(LocalGov.Platform.PersonalData.ClaimCode.Length);
             b.Property(x => x.PayerPhone).HasMaxLength(20);
             b.Property(x => x.PayerEmail).HasMaxLength(256);
             b.Property(x => x.Zone).HasMaxLength(ServicePointDetails.MaxCode);
@@ -161,6 +162,10 @@ public sealed class WasteFeesModule : LocalGovModule
     }
 
     public override void DefineEmailTemplates(EmailTemplateContext context) => Reminders.RemindersFeature.DefineEmailTemplates(context);
+
+    /// <summary>Points from before claim codes existed get one each (<see cref="Platform.PersonalData.ClaimCodeBackfill"/>).</summary>
+    public override Task SeedHostAsync(HostSeedContext context) =>
+        Platform.PersonalData.ClaimCodeBackfill.FillAsync<ServicePoint>(context.Db, p => p.ClaimCode, context.CancellationToken);
 
     public override async Task SeedTenantAsync(TenantSeedContext context)
     {

@@ -10,7 +10,7 @@ namespace LocalGov.Host.Tests.Complaints;
 /// <summary>Filing through the real pages: residents, people without an account, staff for callers; and what is refused.</summary>
 public abstract class ComplaintFilingTests(LocalGovHost host)
 {
-    internal static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0xFF, 0xD9];
+    internal static readonly byte[] Jpeg = TestImages.Jpeg;
 
     private static (string, string)[] Form(string category, string description, string lat = "18.787700", string lng = "98.993300",
         params (string, string)[] more) =>

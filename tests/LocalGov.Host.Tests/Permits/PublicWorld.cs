@@ -85,7 +85,7 @@ internal sealed partial class PublicWorld
     /// <summary>A program's first bytes ("MZ"), as a renamed .exe would send.</summary>
     public static readonly byte[] Program = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
 
-    public static byte[] Png() => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, .. "IHDR"u8, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    public static byte[] Png() => TestImages.Png;
 
     public static (string Field, string FileName, byte[] Bytes)[] FoodNoticeFiles =>
         [("documents[id-copy]", "id-card.pdf", Pdf), ("documents[site-map]", "map.png", Png())];

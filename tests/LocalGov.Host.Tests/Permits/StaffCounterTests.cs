@@ -64,7 +64,7 @@ public abstract class StaffCounterTests(LocalGovHost host)
         Assert.Equal(0, await world.InScopeAsync((_, db) => db.Set<PermitApplication>().CountAsync()));
     }
 
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    private static readonly byte[] Png = TestImages.Png;
 }
 
 [Collection(SqliteCollection.Name)]

@@ -82,7 +82,7 @@ internal sealed partial class StaffWorld
     public static string Stamp(string page) => StampPattern().Match(page).Groups[1].Value;
 
     public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF"u8.ToArray();
-    public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00, 0xFF, 0xD9];
+    public static readonly byte[] Jpeg = TestImages.Jpeg;
 
     [GeneratedRegex("data-stamp=\"([0-9a-f]+)\"")]
     private static partial Regex StampPattern();

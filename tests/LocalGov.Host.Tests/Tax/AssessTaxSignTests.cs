@@ -11,9 +11,7 @@ namespace LocalGov.Host.Tests.Tax;
 /// <summary>Signs registered with a photo, a late counter declaration assessed with 5 %, undeclared signs with 10 %.</summary>
 public abstract class AssessTaxSignTests(LocalGovHost host)
 {
-    // a PNG as far as its bytes go: signature, then the IHDR chunk
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R',
-        0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0x90, 0x77, 0x53, 0xDE];
+    private static readonly byte[] Png = TestImages.Png;
 
     private static (string, string)[] TypeTwo(string place, int year) =>
     [

@@ -67,7 +67,7 @@ public abstract class ResidentTaxTests(LocalGovHost host)
     }
 
     [Fact]
-    public async Task Owner_LinksByNoticeAndId_SeesTheirTaxesFromEveryLao_AndReadsTheBreakdown()
+    public async Task Owner_LinksByNoticeAndClaimCode_SeesTheirTaxesFromEveryLao_AndReadsTheBreakdown()
     {
         var world = await ResidentTaxWorld.CreateAsync(host);
         var owner = await world.OwnerAsync(60_000_000m);
@@ -79,7 +79,8 @@ public abstract class ResidentTaxTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
         Assert.Contains($"data-linked=\"{owner.PayerCode}\"", await linked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(world.Resident.Id, (await world.PayerAsync(owner.PayerId)).UserId);
-        Assert.Equal(HttpStatusCode.OK, (await world.LinkAsync(client, elsewhere with { NationalId = " " + string.Join("-", elsewhere.NationalId.Chunk(4).Select(c => new string(c))) })).StatusCode);
+        // typed as printed, in two groups, or in lower case with spaces: the same code
+        Assert.Equal(HttpStatusCode.OK, (await world.LinkAsync(client, elsewhere, " " + LocalGov.Platform.PersonalData.ClaimCode.Format(elsewhere.ClaimCode).ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal))).StatusCode);
         Assert.Equal(world.Resident.Id, (await world.PayerAsync(elsewhere.PayerId, secondLao)).UserId);
 
         var mine = await client.GetPageAsync("/tax/my");
@@ -107,6 +108,8 @@ public abstract class ResidentTaxTests(LocalGovHost host)
         Assert.Contains("id=\"print\"", page, StringComparison.Ordinal);
         Assert.Contains("data-objection-form", page, StringComparison.Ordinal);
         Assert.DoesNotContain(owner.NationalId, page, StringComparison.Ordinal);
+        // the printed notice carries the code it can be claimed with
+        Assert.Contains($"data-claim-code>{LocalGov.Platform.PersonalData.ClaimCode.Format(owner.ClaimCode)}<", page, StringComparison.Ordinal);
 
         // the bill was issued before the link; linking put it under the account, so the owner opens its receipt
         var receipt = await world.InLaoAsync(async (services, _) =>
@@ -125,13 +128,22 @@ public abstract class ResidentTaxTests(LocalGovHost host)
     }
 
     [Fact]
-    public async Task Linking_WithAWrongIdOrUnknownNotice_GetsTheSameNothingMatches_AndLinksNothing()
+    public async Task Linking_WithAWrongCodeOrUnknownNotice_GetsTheSameNothingMatches_AndLinksNothing()
     {
         var world = await ResidentTaxWorld.CreateAsync(host);
         var owner = await world.OwnerAsync(60_000_000m);
+        var neighbour = await world.OwnerAsync(10_000_000m);
         var client = world.ResidentClient;
 
-        var wrongId = await world.LinkAsync(client, owner, ResidentTaxWorld.NewNationalId());
+        var wrongId = await world.LinkAsync(client, owner, LocalGov.Platform.PersonalData.ClaimCode.New());
+        // another payer's real code does not open this notice
+        var othersCode = await world.LinkAsync(client, owner, neighbour.ClaimCode);
+        Assert.Equal(HttpStatusCode.NotFound, othersCode.StatusCode);
+        Assert.Contains("data-nothing-matches", await othersCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // the owner's national ID (known to many) is no proof any more: it is not even shaped like a code
+        var byId = await world.LinkAsync(client, owner, owner.NationalId);
+        Assert.Equal(HttpStatusCode.BadRequest, byId.StatusCode);
+        Assert.Contains("claim code has 10 letters and digits", ResidentTaxWorld.ErrorFor(await byId.Content.ReadAsStringAsync(), "ClaimCode"), StringComparison.Ordinal);
         var unknown = await world.LinkAsync(client, owner with { Notice = "LBT-2569-999999" });
         var wrongPage = await wrongId.Content.ReadAsStringAsync();
         var unknownPage = await unknown.Content.ReadAsStringAsync();
@@ -146,7 +158,7 @@ public abstract class ResidentTaxTests(LocalGovHost host)
         var emptyPage = await empty.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.NotEmpty(ResidentTaxWorld.ErrorFor(emptyPage, "Notice"));
-        Assert.NotEmpty(ResidentTaxWorld.ErrorFor(emptyPage, "OwnerId"));
+        Assert.NotEmpty(ResidentTaxWorld.ErrorFor(emptyPage, "ClaimCode"));
 
         // the linked notice stays closed to the account that failed
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(world.Path($"/tax/my/{owner.Notice}"))).StatusCode);

@@ -14,8 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Host.Tests.Tax;
 
-/// <summary>An owner on an LAO's roll with one parcel, assessed for the current year: the notice number and the owner's ID.</summary>
-internal sealed record ResidentTaxOwner(TenantInfo Lao, Guid PayerId, string PayerCode, string NationalId, string Notice);
+/// <summary>An owner on an LAO's roll with one parcel, assessed for the current year: the notice number, the owner's ID and the claim code printed on the notice.</summary>
+internal sealed record ResidentTaxOwner(TenantInfo Lao, Guid PayerId, string PayerCode, string NationalId, string Notice, string ClaimCode);
 
 /// <summary>
 /// LAOs with Tax and Payments, owners registered and assessed through the real services, and residents who use the
@@ -77,13 +77,13 @@ internal sealed class ResidentTaxWorld
                 await transaction.CommitAsync();
             }
             var assessment = await services.GetRequiredService<AssessmentEngine>().AssessOwnerAsync(payer.Id, year, "ประเมินทดสอบ", "test", default);
-            return new ResidentTaxOwner(lao, payer.Id, payer.Code, id, assessment.Number);
+            return new ResidentTaxOwner(lao, payer.Id, payer.Code, id, assessment.Number, payer.ClaimCode);
         });
     }
 
     /// <summary>Links the owner's record to <paramref name="client"/>'s account through the page.</summary>
-    public async Task<HttpResponseMessage> LinkAsync(FormClient client, ResidentTaxOwner owner, string? id = null) =>
-        await client.SubmitAsync(Path(owner.Lao, "/tax/my/link"), ("Notice", owner.Notice), ("OwnerId", id ?? owner.NationalId));
+    public async Task<HttpResponseMessage> LinkAsync(FormClient client, ResidentTaxOwner owner, string? code = null) =>
+        await client.SubmitAsync(Path(owner.Lao, "/tax/my/link"), ("Notice", owner.Notice), ("ClaimCode", code ?? owner.ClaimCode));
 
     public Task<T> InLaoAsync<T>(Func<IServiceProvider, LocalGovDbContext, Task<T>> work, TenantInfo? lao = null) =>
         Host.InTenantAsync(lao ?? Lao, services => work(services, services.GetRequiredService<LocalGovDbContext>()));

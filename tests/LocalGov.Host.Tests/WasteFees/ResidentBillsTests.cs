@@ -3,6 +3,7 @@ using LocalGov.Host.Tests.Infrastructure;
 using LocalGov.Identity.Contracts;
 using LocalGov.Payments.PromptPay;
 using LocalGov.Platform.Data;
+using LocalGov.Platform.PersonalData;
 using LocalGov.Platform.Settings;
 using LocalGov.Thai;
 using LocalGov.WasteFees.ServicePoints;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Host.Tests.WasteFees;
 
-/// <summary>Residents find their house's waste fees with a house code and a bill number, pay by PromptPay, and link the house to their account.</summary>
+/// <summary>Residents find their house's waste fees with a house code and its claim code, pay by PromptPay, and link the house to their account.</summary>
 public abstract class ResidentWasteBillsTests(LocalGovHost host)
 {
     private static readonly Random Codes = new();
@@ -32,20 +33,20 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
         return (world, point, houseCode);
     }
 
-    private static Task<HttpResponseMessage> LookUpAsync(FormClient client, WasteWorld world, string? houseCode, string? account, string billNumber,
+    private static Task<HttpResponseMessage> LookUpAsync(FormClient client, WasteWorld world, string? houseCode, string? account, string claimCode,
         string handler = "") => client.SubmitAsync(world.Path("/waste"),
-        [new("HouseCode", houseCode ?? ""), new("AccountNo", account ?? ""), new("BillNumber", billNumber)],
+        [new("HouseCode", houseCode ?? ""), new("AccountNo", account ?? ""), new("ClaimCode", claimCode)],
         handler.Length == 0 ? null : world.Path("/waste?handler=" + handler));
 
     [Fact]
-    public async Task AResident_WithTheHouseCodeAndOneBillNumber_SeesEveryUnpaidBillWithAQrCode_AndTheMonthsPaid()
+    public async Task AResident_WithTheHouseCodeAndTheClaimCode_SeesEveryUnpaidBillWithAQrCode_AndTheMonthsPaid()
     {
         var (world, point, houseCode) = await HouseWithBillsAsync();
         var charges = await world.ChargesAsync(point.Id);
         await Collecting.PayInFullAsync(world, charges[0].BillId!.Value);
         var anonymous = new FormClient(host.AnonymousClient());
 
-        var response = await LookUpAsync(anonymous, world, $"{houseCode[..4]}-{houseCode[4..10]}-{houseCode[10..]}", null, charges[1].BillNumber!);
+        var response = await LookUpAsync(anonymous, world, $"{houseCode[..4]}-{houseCode[4..10]}-{houseCode[10..]}", null, ClaimCode.Format(point.ClaimCode));
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -62,14 +63,14 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
         Assert.DoesNotContain("ใจดี", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-claim", page, StringComparison.Ordinal); // only signed-in residents link houses
 
-        // the account number and the bill number as in the QR code (no dashes) find it too
-        var byAccount = await LookUpAsync(anonymous, world, null, point.AccountNo.ToLowerInvariant(), charges[1].BillNumber!.Replace("-", "", StringComparison.Ordinal));
+        // the account number and the code typed in lower case without its dash find it too
+        var byAccount = await LookUpAsync(anonymous, world, null, point.AccountNo.ToLowerInvariant(), point.ClaimCode.ToLowerInvariant());
         Assert.Equal(HttpStatusCode.OK, byAccount.StatusCode);
         Assert.Contains($"data-bill=\"{charges[1].BillNumber}\"", await byAccount.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AWrongPair_GetsTheSameNotFoundAnswer_AsAnUnknownHouse_AndABadHouseCodeIsExplained()
+    public async Task AWrongCode_GetsTheSameNotFoundAnswer_AsAnUnknownHouse_AndABillNumberIsNoProof()
     {
         var (world, point, houseCode) = await HouseWithBillsAsync();
         var neighbour = await world.AddPointAsync(WasteWorld.House("8") with { HouseCode = ThaiHouseCode.Generate(Codes) });
@@ -77,12 +78,13 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
         var neighbourBill = Assert.Single(await world.ChargesAsync(neighbour.Id)).BillNumber!;
         var anonymous = new FormClient(host.AnonymousClient());
 
-        var wrongBill = await LookUpAsync(anonymous, world, houseCode, null, neighbourBill);
-        var unknownHouse = await LookUpAsync(anonymous, world, ThaiHouseCode.Generate(Codes), null, neighbourBill);
+        var wrongCode = await LookUpAsync(anonymous, world, houseCode, null, neighbour.ClaimCode);
+        var randomCode = await LookUpAsync(anonymous, world, null, point.AccountNo, ClaimCode.New());
+        var unknownHouse = await LookUpAsync(anonymous, world, ThaiHouseCode.Generate(Codes), null, neighbour.ClaimCode);
         var otherLao = await WasteWorld.CreateAsync(host);
-        var elsewhere = await LookUpAsync(anonymous, otherLao, houseCode, null, (await world.ChargesAsync(point.Id))[0].BillNumber!);
+        var elsewhere = await LookUpAsync(anonymous, otherLao, houseCode, null, point.ClaimCode);
 
-        foreach (var response in new[] { wrongBill, unknownHouse, elsewhere })
+        foreach (var response in new[] { wrongCode, randomCode, unknownHouse, elsewhere })
         {
             var page = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -91,11 +93,18 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
             Assert.DoesNotContain(neighbour.Address(true), page, StringComparison.Ordinal);
         }
 
-        var malformed = await LookUpAsync(anonymous, world, "1234", null, neighbourBill);
+        var malformed = await LookUpAsync(anonymous, world, "1234", null, point.ClaimCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Contains("house code is not valid", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var noBill = await LookUpAsync(anonymous, world, houseCode, null, "");
-        Assert.Equal(HttpStatusCode.BadRequest, noBill.StatusCode);
+        var noCode = await LookUpAsync(anonymous, world, houseCode, null, "");
+        Assert.Equal(HttpStatusCode.BadRequest, noCode.StatusCode);
+        Assert.Contains("Enter the claim code", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // a bill number (sequential, so guessable) is not a claim code: explained, and nothing shown
+        var byBill = await LookUpAsync(anonymous, world, houseCode, null, neighbourBill);
+        var byBillPage = await byBill.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, byBill.StatusCode);
+        Assert.Contains("claim code has 10 letters and digits", byBillPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(point.Address(true), byBillPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +113,7 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
         var (world, point, houseCode) = await HouseWithBillsAsync(promptPay: false);
         var bill = (await world.ChargesAsync(point.Id))[0].BillNumber!;
 
-        var page = await (await LookUpAsync(new FormClient(host.AnonymousClient()), world, houseCode, null, bill)).Content.ReadAsStringAsync();
+        var page = await (await LookUpAsync(new FormClient(host.AnonymousClient()), world, houseCode, null, point.ClaimCode)).Content.ReadAsStringAsync();
 
         Assert.Contains($"data-bill=\"{bill}\"", page, StringComparison.Ordinal);
         Assert.DoesNotContain("data-qr", page, StringComparison.Ordinal);
@@ -116,14 +125,18 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
     public async Task ASignedInResident_LinksTheHouse_AndTheNextMonthsBillShowsInMyBills()
     {
         var (world, point, houseCode) = await HouseWithBillsAsync();
-        var bill = (await world.ChargesAsync(point.Id))[0].BillNumber!;
+        var code = point.ClaimCode;
         var email = People.NewEmail("household");
         var resident = await People.CreateAsync(host, email, UserKind.Resident, []);
         var client = await People.SignInAsync(host, email);
 
-        var shown = await (await LookUpAsync(client, world, houseCode, null, bill)).Content.ReadAsStringAsync();
+        var shown = await (await LookUpAsync(client, world, houseCode, null, code)).Content.ReadAsStringAsync();
         Assert.Contains("data-claim", shown, StringComparison.Ordinal);
-        var linked = await LookUpAsync(client, world, houseCode, null, bill, "Claim");
+        // the claim itself checks the code again: a bill number or a wrong code posted to it links nothing
+        var guessed = await LookUpAsync(client, world, houseCode, null, ClaimCode.New(), "Claim");
+        Assert.Equal(HttpStatusCode.NotFound, guessed.StatusCode);
+        Assert.Null((await world.InScopeAsync((_, db) => db.Set<ServicePoint>().AsNoTracking().SingleAsync(p => p.Id == point.Id))).PayerUserId);
+        var linked = await LookUpAsync(client, world, houseCode, null, code, "Claim");
         Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
         Assert.Contains("data-linked", await linked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var stored = await world.InScopeAsync((_, db) => db.Set<ServicePoint>().AsNoTracking().SingleAsync(p => p.Id == point.Id));
@@ -138,11 +151,11 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
         Assert.Contains($"data-point=\"{point.AccountNo}\"", myWaste, StringComparison.Ordinal);
         Assert.Contains($"data-bill=\"{charges[^1].BillNumber}\"", myWaste, StringComparison.Ordinal);
 
-        // someone else holding a bill cannot take the house over
+        // someone else holding the code cannot take the house over
         var otherEmail = People.NewEmail("lodger");
         await People.CreateAsync(host, otherEmail, UserKind.Resident, []);
         var other = await People.SignInAsync(host, otherEmail);
-        var refused = await LookUpAsync(other, world, houseCode, null, bill, "Claim");
+        var refused = await LookUpAsync(other, world, houseCode, null, code, "Claim");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(resident.Id, (await world.InScopeAsync((_, db) => db.Set<ServicePoint>().AsNoTracking().SingleAsync(p => p.Id == point.Id))).PayerUserId);
         Assert.Contains("data-none", await other.GetPageAsync(world.Path("/my/waste")), StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using LocalGov.Complaints.Open311;
 using LocalGov.Host.Tests.Complaints.Open311;
 using LocalGov.Host.Tests.Infrastructure;
 using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.PersonalData;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Host.Tests.Web;
@@ -79,6 +80,30 @@ public abstract class RateLimitPolicyTests(LocalGovHost host)
         }
         AssertRefused(await account.SubmitAsync(url, guess));
         AssertPassed(await new FormClient(From(shared, Guid.NewGuid())).SubmitAsync(url, guess), "another account, same address");
+    }
+
+    [Fact]
+    public async Task WrongClaimCodes_CountTowardTheLookupLimit_SoPastItEvenTheRightCodeWaits()
+    {
+        var world = await WasteFees.WasteWorld.CreateAsync(host);
+        var point = await world.AddPointAsync(WasteFees.WasteWorld.House("30"));
+        var caller = new FormClient(From(TestAddress.Unique()));
+        for (var i = 1; i <= TestRateLimits.LookupsPerHour; i++)
+        {
+            var wrong = await caller.SubmitAsync(world.Path("/waste"), ("AccountNo", point.AccountNo), ("ClaimCode", ClaimCode.New()));
+            Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        }
+        AssertRefused(await caller.SubmitAsync(world.Path("/waste"), ("AccountNo", point.AccountNo), ("ClaimCode", point.ClaimCode)));
+
+        var tax = await Tax.ResidentTaxWorld.CreateAsync(host);
+        var owner = await tax.OwnerAsync(1_000_000m);
+        var resident = tax.ResidentClient;
+        for (var i = 1; i <= TestRateLimits.LookupsPerHour; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await tax.LinkAsync(resident, owner, ClaimCode.New())).StatusCode);
+        }
+        AssertRefused(await tax.LinkAsync(resident, owner));
+        Assert.Null((await tax.PayerAsync(owner.PayerId)).UserId);
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using LocalGov.Platform.Web;
 
 namespace LocalGov.Complaints.Filing;
 
-/// <summary>An uploaded picture, checked by its bytes: a renamed program called "pothole.jpg" is refused.</summary>
+/// <summary>
+/// An uploaded picture, checked by its bytes: a renamed program called "pothole.jpg" is refused, so is a picture whose
+/// header is damaged or declares absurd dimensions; what is kept has no metadata (the GPS of a phone's photo).
+/// </summary>
 public sealed record PhotoFile(string FileName, string ContentType, byte[] Data)
 {
     public const int MaxBytes = 5 * 1024 * 1024;
@@ -19,7 +22,8 @@ public sealed record PhotoFile(string FileName, string ContentType, byte[] Data)
                 $"The photo {name} is larger than 5 MB; make it smaller and try again."), "photos");
         var type = Sniff(data) ?? throw new BusinessRuleException(new($"ไฟล์ {name} ไม่ใช่รูป JPEG หรือ PNG",
             $"The file {name} is not a JPEG or PNG picture."), "photos");
-        return new PhotoFile(name, type, data);
+        var (clean, problem) = UploadedFile.Clean(data, type, name);
+        return clean is null ? throw new BusinessRuleException(problem!, "photos") : new PhotoFile(name, type, clean);
     }
 
     /// <summary>A form's uploads, each checked; empty file inputs are skipped; more than three refused.</summary>

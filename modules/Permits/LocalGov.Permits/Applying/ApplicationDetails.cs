@@ -212,7 +212,13 @@ public sealed partial record ApplicationDetails(
                 errors.Add(new(field, new($"ไฟล์ \"{fileName}\" ไม่ใช่ PDF, JPEG หรือ PNG", $"\"{fileName}\" is not a PDF, JPEG or PNG file.")));
                 continue;
             }
-            documents.Add(new CheckedDocument(upload.DocumentCode, fileName.Length > 200 ? fileName[..200] : fileName, contentType, data));
+            var (clean, problem) = UploadedFile.Clean(data, contentType, fileName);
+            if (clean is null)
+            {
+                errors.Add(new(field, problem!));
+                continue;
+            }
+            documents.Add(new CheckedDocument(upload.DocumentCode, fileName.Length > 200 ? fileName[..200] : fileName, contentType, clean));
         }
         if (requireAll)
         {

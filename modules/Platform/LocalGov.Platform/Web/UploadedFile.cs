@@ -30,6 +30,24 @@ public static class UploadedFile
         return null;
     }
 
+    /// <summary>
+    /// What may be kept of an upload the bytes say is <paramref name="type"/>: a JPEG or PNG whose header is damaged or
+    /// declares absurd dimensions is refused with the reason (<see cref="ImageFile.Problem"/>); an accepted picture
+    /// loses its metadata (<see cref="ImageFile.StripMetadata"/>: GPS, camera, comments); a PDF is kept as it is.
+    /// </summary>
+    public static (byte[]? Data, Localization.LocalizedText? Problem) Clean(byte[] data, string type, string name)
+    {
+        if (type is not (Jpeg or Png))
+        {
+            return (data, null);
+        }
+        if (ImageFile.Problem(data, type, name) is { } problem)
+        {
+            return (null, problem);
+        }
+        return (ImageFile.StripMetadata(data, type) ?? data, null);
+    }
+
     /// <summary>The upload's bytes, or null when it (as declared, or as actually sent) is larger than <paramref name="maxBytes"/>.</summary>
     public static async Task<byte[]?> ReadLimitedAsync(Stream content, long declaredLength, int maxBytes, CancellationToken cancellationToken)
     {

@@ -37,11 +37,11 @@ public static class LandBuildingRoll
     /// One owner's share of one property, only the columns the tax is computed, billed and mailed from: a run reads
     /// a hundred thousand of these, and whole entities (owner, share and property, every column) cost it twice the time.
     /// </summary>
-    private sealed record HoldingRow(Guid PayerId, string PayerCode, PayerKind PayerKind, string PayerName, string? Email, Guid? UserId, string IdHash,
+    private sealed record HoldingRow(Guid PayerId, string PayerCode, PayerKind PayerKind, string PayerName, string? Email, Guid? UserId, string IdHash, string ClaimCode,
         decimal SharePercent, bool InHouseRegister, Guid PropertyId, string PropertyCode, PropertyKind PropertyKind, string Location,
         decimal? AreaSquareWa, decimal? FloorAreaM2, string? PriceCode, string? Material, int? YearBuilt, List<UsePart> Uses);
 
-    private sealed record RollPayer(Guid Id, string Code, PayerKind Kind, string Name, string? Email, Guid? UserId, string IdHash) : ITaxpayer;
+    private sealed record RollPayer(Guid Id, string Code, PayerKind Kind, string Name, string? Email, Guid? UserId, string IdHash, string ClaimCode) : ITaxpayer;
 
     private sealed record RollProperty(Guid Id, string Code, PropertyKind Kind, string Location, decimal Area, string? PriceCode, string? Material,
         int? YearBuilt, IReadOnlyList<UsePart> Uses) : IValuableProperty;
@@ -51,7 +51,7 @@ public static class LandBuildingRoll
         join share in db.Set<PropertyOwner>() on payer.Id equals share.PayerId
         join property in db.Set<TaxProperty>() on share.PropertyId equals property.Id
         where property.Active
-        select new HoldingRow(payer.Id, payer.Code, payer.Kind, payer.Name, payer.Email, payer.UserId, payer.IdHash,
+        select new HoldingRow(payer.Id, payer.Code, payer.Kind, payer.Name, payer.Email, payer.UserId, payer.IdHash, payer.ClaimCode,
             share.SharePercent, share.InHouseRegister, property.Id, property.Code, property.Kind, property.Location,
             property.AreaSquareWa, property.FloorAreaM2, property.PriceCode, property.Material, property.YearBuilt, property.Uses);
 
@@ -64,7 +64,7 @@ public static class LandBuildingRoll
             if (!holdings.TryGetValue(row.PayerId, out var list))
             {
                 holdings[row.PayerId] = list = [];
-                payers.Add(new RollPayer(row.PayerId, row.PayerCode, row.PayerKind, row.PayerName, row.Email, row.UserId, row.IdHash));
+                payers.Add(new RollPayer(row.PayerId, row.PayerCode, row.PayerKind, row.PayerName, row.Email, row.UserId, row.IdHash, row.ClaimCode));
             }
             var property = new RollProperty(row.PropertyId, row.PropertyCode, row.PropertyKind, row.Location,
                 TaxProperty.AreaOf(row.PropertyKind, row.AreaSquareWa, row.FloorAreaM2), row.PriceCode, row.Material, row.YearBuilt, row.Uses);

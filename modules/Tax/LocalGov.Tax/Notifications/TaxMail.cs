@@ -21,9 +21,9 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
     public static void Define(EmailTemplateContext context) => context
         .Add(Notice,
             new("แจ้งการประเมิน{{kind}} ปี {{year}} เลขที่ {{number}}",
-                "เรียน {{name}}\n\n{{lao}} ได้ประเมิน{{kind}} ปี {{year}} ของท่านแล้ว\nเลขที่หนังสือแจ้ง: {{number}}\nภาษีที่ต้องชำระ: {{amount}} บาท ภายใน {{due}}\n\nดูรายละเอียดการคำนวณ ชำระผ่านพร้อมเพย์ ขอผ่อนชำระ หรือยื่นคำคัดค้านภายใน 30 วันได้ที่:\n{{link}}\n\n{{lao}}"),
+                "เรียน {{name}}\n\n{{lao}} ได้ประเมิน{{kind}} ปี {{year}} ของท่านแล้ว\nเลขที่หนังสือแจ้ง: {{number}}\nภาษีที่ต้องชำระ: {{amount}} บาท ภายใน {{due}}\n\nดูรายละเอียดการคำนวณ ชำระผ่านพร้อมเพย์ ขอผ่อนชำระ หรือยื่นคำคัดค้านภายใน 30 วันได้ที่:\n{{link}}\nครั้งแรก ลงชื่อเข้าใช้แล้วผูกข้อมูลผู้เสียภาษีกับบัญชีของท่านด้วยเลขที่หนังสือแจ้งนี้และรหัสยืนยันสิทธิ์ {{code}} (เก็บรหัสไว้ อย่าให้ผู้อื่น):\n{{linkpage}}\n\n{{lao}}"),
             new("Your {{kind}} {{year}}: notice {{number}}",
-                "Dear {{name}},\n\n{{lao}} has assessed your {{kind}} for {{year}}.\nNotice number: {{number}}\nTax due: {{amount}} baht by {{due}}\n\nSee how it was calculated, pay by PromptPay, ask for installments or object within 30 days here:\n{{link}}\n\n{{lao}}"))
+                "Dear {{name}},\n\n{{lao}} has assessed your {{kind}} for {{year}}.\nNotice number: {{number}}\nTax due: {{amount}} baht by {{due}}\n\nSee how it was calculated, pay by PromptPay, ask for installments or object within 30 days here:\n{{link}}\nThe first time, sign in and link your tax record to your account with this notice's number and claim code {{code}} (keep the code to yourself):\n{{linkpage}}\n\n{{lao}}"))
         .Add(Warning,
             new("หนังสือแจ้งเตือน: ภาษีค้างชำระ เลขที่ {{number}}",
                 "เรียน {{name}}\n\nภาษีที่ดินและสิ่งปลูกสร้าง ปี {{year}} ตามหนังสือแจ้งเลขที่ {{number}} ครบกำหนดชำระเมื่อ {{due}} และยังค้างชำระ {{outstanding}} บาท\nหากชำระภายใน {{deadline}} ต้องเสียเบี้ยปรับร้อยละ 20 ของภาษี หลังจากนั้นร้อยละ 40 และเงินเพิ่มร้อยละ 1 ต่อเดือน (เศษของเดือนนับเป็นหนึ่งเดือน)\n\nชำระได้ที่:\n{{link}}\n\n{{lao}}"),
@@ -41,14 +41,16 @@ public sealed class TaxMail(IEmailSender email, PublicUrls urls, ICurrentTenant 
     public static bool HasEmail(ITaxpayer payer) => !string.IsNullOrWhiteSpace(payer.Email);
 
     /// <summary>Queues the notice mail; false when the payer has no email (a letter to send).</summary>
-    public bool SendNotice(ITaxpayer payer, TaxAssessment assessment) => Send(payer, Notice, assessment, NoticeValues(assessment));
+    public bool SendNotice(ITaxpayer payer, TaxAssessment assessment) => Send(payer, Notice, assessment, NoticeValues(payer, assessment));
 
     /// <summary>The notice mail, unqueued (null when the payer has no email): for the assessment run, which writes a batch's mail in bulk.</summary>
     public OutboxEmail? ComposeNotice(ITaxpayer payer, TaxAssessment assessment) =>
-        HasEmail(payer) ? email.Compose(payer.Email!, Notice, "th", Values(payer, assessment, NoticeValues(assessment))) : null;
+        HasEmail(payer) ? email.Compose(payer.Email!, Notice, "th", Values(payer, assessment, NoticeValues(payer, assessment))) : null;
 
-    private static Dictionary<string, string> NoticeValues(TaxAssessment assessment) => new()
+    private Dictionary<string, string> NoticeValues(ITaxpayer payer, TaxAssessment assessment) => new()
     {
+        ["code"] = Platform.PersonalData.ClaimCode.Format(payer.ClaimCode),
+        ["linkpage"] = urls.ForTenant(currentTenant.Tenant) + "/tax/my/link",
         ["kind"] = TaxAssessment.KindName(assessment.Kind).Th,
         ["amount"] = assessment.Total.ToString("N2", CultureInfo.InvariantCulture),
         ["due"] = ThaiDay(assessment.DueDate),

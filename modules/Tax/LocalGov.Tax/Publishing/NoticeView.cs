@@ -24,6 +24,7 @@ public sealed record NoticeDetails(
     string PayerName,
     string PayerIdMasked,
     string? PayerAddress,
+    string PayerClaimCode,
     bool IsOwner,
     IReadOnlyList<NoticeBill> Bills,
     IReadOnlyList<Objection> Objections,
@@ -92,7 +93,7 @@ public sealed class NoticeView(LocalGovDbContext db, IBilling billing, IBillPres
             bills.Add(new NoticeBill(taxBill, view, qr, await presentation.ReceiptsAsync(taxBill.BillId, user, cancellationToken)));
         }
         var filed = await db.Set<Objection>().AsNoTracking().Where(o => o.AssessmentId == assessment.Id).OrderBy(o => o.FiledAt).ToListAsync(cancellationToken);
-        return new NoticeDetails(assessment, payer.Code, payer.Name, payer.IdMasked, payer.Address, isOwner, bills, filed,
+        return new NoticeDetails(assessment, payer.Code, payer.Name, payer.IdMasked, payer.Address, payer.ClaimCode, isOwner, bills, filed,
             await taxRates.ForYearAsync(assessment.Year, cancellationToken), BangkokTime.Today(clock));
     }
 

@@ -109,6 +109,7 @@ public sealed class OnlineDeclaration(LocalGovDbContext db, SignTaxes signTaxes,
         }
         var name = Path.GetFileName(fileName);
         name = name.Length is 0 ? "sign" : name[..Math.Min(name.Length, 200)];
-        return (new SignPhotoUpload(name, type, bytes), null);
+        var (clean, problem) = UploadedFile.Clean(bytes, type, name);
+        return clean is null ? (null, problem) : (new SignPhotoUpload(name, type, clean), null);
     }
 }

@@ -10,19 +10,20 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.Tax.Publishing;
 
 /// <summary>
-/// Links a resident's account to a taxpayer of the current LAO when they prove one of its notices: the notice
-/// number (ภ.ด.ส.6 or ภ.ป.3) and the owner's national ID or tax ID. The ID is compared by its keyed hash in
-/// constant time, and every failure — unknown notice, wrong ID — gets the same answer, so the form cannot be used
-/// to learn whether a notice exists or whose it is.
+/// Links a resident's account to a taxpayer of the current LAO when they prove they hold one of its notices: the
+/// notice number (ภ.ด.ส.6 or ภ.ป.3) and the payer's random claim code printed on it. Neither a sequential notice
+/// number nor an owner's ID (known to many) proves ownership; the code does. It is compared in constant time, and
+/// every failure — unknown notice, wrong code — gets the same answer, so the form cannot be used to learn whether a
+/// notice exists or whose it is.
 /// </summary>
-public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vault, IAuditScope audit, LocalGov.Payments.Contracts.IBilling billing)
+public sealed class TaxpayerLinking(LocalGovDbContext db, IAuditScope audit, LocalGov.Payments.Contracts.IBilling billing)
 {
     public static readonly LocalizedText NothingMatches = new(
-        "ไม่พบข้อมูลที่ตรงกัน ตรวจสอบเลขที่หนังสือแจ้งประเมินและเลขประจำตัวอีกครั้ง หรือติดต่อกองคลังของหน่วยงาน",
-        "Nothing matches. Check the notice number and the ID, or contact the local government's revenue office.");
+        "ไม่พบข้อมูลที่ตรงกัน ตรวจสอบเลขที่หนังสือแจ้งประเมินและรหัสยืนยันสิทธิ์ตามที่พิมพ์บนหนังสือแจ้งอีกครั้ง หรือติดต่อกองคลังของหน่วยงานเพื่อขอรหัส",
+        "Nothing matches. Check the notice number and the claim code as printed on the notice, or ask the local government's revenue office for the code.");
 
     /// <summary>Checks the fields a person can fix (empty, too long); says nothing about whether they match.</summary>
-    public static IReadOnlyList<FieldError> Validate(string? notice, string? id)
+    public static IReadOnlyList<FieldError> Validate(string? notice, string? code)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(notice) || notice.Trim().Length > 30)
@@ -30,23 +31,22 @@ public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vau
             errors.Add(new("Notice", new("ระบุเลขที่หนังสือแจ้งประเมิน เช่น LBT-2569-000123 (ภ.ด.ส.6) หรือ SBT-2569-000012 (ภ.ป.3)",
                 "Give the notice number, e.g. LBT-2569-000123 (land and building) or SBT-2569-000012 (signboard).")));
         }
-        if (Digits(id).Length != 13)
+        if (ClaimCode.Problem(code) is { } problem)
         {
-            errors.Add(new("OwnerId", new("ระบุเลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลักของเจ้าของ",
-                "Give the owner's 13-digit national ID or tax ID.")));
+            errors.Add(new("ClaimCode", problem));
         }
         return errors;
     }
 
     /// <summary>The payer linked to <paramref name="userId"/>, or null when nothing matches (the same for every kind of miss).</summary>
-    public async Task<TaxPayer?> LinkAsync(string notice, string id, Guid userId, CancellationToken cancellationToken)
+    public async Task<TaxPayer?> LinkAsync(string notice, string code, Guid userId, CancellationToken cancellationToken)
     {
         var number = notice.Trim().ToUpperInvariant();
-        var digits = Digits(id);
+        var typed = ClaimCode.Normalize(code);
         var payerId = await db.Set<TaxAssessment>().AsNoTracking().Where(a => a.Number == number).Select(a => (Guid?)a.PayerId).SingleOrDefaultAsync(cancellationToken);
         var payer = payerId is null ? null : await db.Set<TaxPayer>().SingleOrDefaultAsync(p => p.Id == payerId, cancellationToken);
-        // compare even when there is no payer, so a miss takes as long as a wrong ID
-        var matches = vault.Matches(digits, payer?.IdHash ?? vault.Hash("0000000000000"));
+        // compare even when there is no payer, so a miss takes as long as a wrong code
+        var matches = ClaimCode.Matches(payer?.ClaimCode, typed);
         if (payer is null || !matches)
         {
             audit.AddAction("Tax.PayerLinkRefused", $"user {userId}");
@@ -76,6 +76,4 @@ public sealed class TaxpayerLinking(LocalGovDbContext db, IPersonalDataVault vau
         }
         return payer;
     }
-
-    private static string Digits(string? id) => new([.. (id ?? "").Where(char.IsAsciiDigit)]);
 }

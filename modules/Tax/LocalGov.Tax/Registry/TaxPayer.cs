@@ -24,6 +24,8 @@ public interface ITaxpayer
     Guid? UserId { get; }
     /// <summary>Keyed hash of the national or tax ID (a resident's bills are found by it across LAOs).</summary>
     string IdHash { get; }
+    /// <summary>The secret printed on the payer's notices, which links the payer to a resident account (<see cref="TaxPayer.ClaimCode"/>).</summary>
+    string ClaimCode { get; }
 }
 
 /// <summary>
@@ -45,6 +47,7 @@ public sealed class TaxPayer : Entity, IMultiTenant, IHasConcurrencyStamp, ITaxp
         IdCipher = id.Cipher;
         IdHash = id.Hash;
         IdMasked = idMasked;
+        ClaimCode = Platform.PersonalData.ClaimCode.New();
     }
 
     public Guid TenantId { get; private set; }
@@ -60,9 +63,19 @@ public sealed class TaxPayer : Entity, IMultiTenant, IHasConcurrencyStamp, ITaxp
     public string? Email { get; internal set; }
     public string? Phone { get; internal set; }
     public string? Address { get; internal set; }
+    /// <summary>
+    /// The random secret printed on every notice and warning of this payer (<see cref="Platform.PersonalData.ClaimCode"/>):
+    /// with a notice number it links the payer to a resident account. Empty only between the migration that added it
+    /// and the next start (<see cref="Platform.PersonalData.ClaimCodeBackfill"/>).
+    /// </summary>
+    [SensitiveData]
+    public string ClaimCode { get; private set; } = "";
     /// <summary>The resident account that proved this payer's notice, if any.</summary>
     public Guid? UserId { get; internal set; }
     public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
 
     public bool IsIndividual => Kind == PayerKind.Person;
+
+    /// <summary>A new claim code (a lost or leaked notice): the old one stops working.</summary>
+    internal void ReissueClaimCode() => ClaimCode = Platform.PersonalData.ClaimCode.New();
 }

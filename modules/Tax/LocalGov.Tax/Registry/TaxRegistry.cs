@@ -62,6 +62,15 @@ public sealed class TaxRegistry(LocalGovDbContext db, INumberingService numbers,
     }
 
     /// <summary>Reveals a payer's full ID to staff, audited.</summary>
+    /// <summary>A new claim code for the payer (a lost or leaked notice): the old one stops working at once. Audited.</summary>
+    public async Task ReissueClaimCodeAsync(string payerCode, CancellationToken cancellationToken)
+    {
+        var payer = await db.Set<TaxPayer>().SingleAsync(p => p.Code == payerCode, cancellationToken);
+        payer.ReissueClaimCode();
+        await db.SaveChangesAsync(cancellationToken);
+        audit.AddAction("Tax.ClaimCodeReissued", payer.Code);
+    }
+
     public string RevealId(TaxPayer payer)
     {
         audit.AddAction("Tax.PayerIdRevealed", payer.Code);

@@ -46,7 +46,8 @@ public static class SignPhotos
         {
             return (null, null, new(field, new LocalizedText("รูปถ่ายต้องเป็นไฟล์ JPEG หรือ PNG", "The photo must be a JPEG or PNG image.")));
         }
-        return (bytes, type, null);
+        var (clean, problem) = UploadedFile.Clean(bytes, type, "");
+        return clean is null ? (null, null, new(field, problem!)) : (clean, type, null);
     }
 
     public static SignPhoto Create(Sign sign, string fileName, string contentType, byte[] bytes)

@@ -3,6 +3,7 @@ using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
+using LocalGov.Platform.PersonalData;
 using LocalGov.Platform.Timing;
 using LocalGov.Platform.Web;
 using LocalGov.Thai;
@@ -12,8 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LocalGov.WasteFees.Collection;
 
-/// <summary>What a resident types to find their house: the house code or the account number, and one bill number of it.</summary>
-public sealed record HouseProof(string? HouseCode, string? AccountNo, string? BillNumber);
+/// <summary>What a resident types to find their house: the house code or the account number, and the claim code printed on its notices.</summary>
+public sealed record HouseProof(string? HouseCode, string? AccountNo, string? ClaimCode);
 
 /// <summary>An unpaid bill on the resident's page, with its PromptPay code (null when the LAO takes none).</summary>
 public sealed record ResidentBill(OpenBill Bill, string? QrCode);
@@ -26,18 +27,19 @@ public sealed record ResidentPointView(ServicePoint Point, string PayerShortName
 }
 
 /// <summary>
-/// Residents finding and paying their house's waste fees without signing in. Holding one bill of the house is the
-/// proof: house code (or account number) and bill number must match the same point, and any mismatch gets the same
-/// answer as an unknown house, so the page cannot be used to learn who lives where. A signed-in resident may link
-/// the point to their account; bills issued afterwards then carry it and show in "my bills".
+/// Residents finding and paying their house's waste fees without signing in. Holding the house's paper is the proof:
+/// the house code (or account number) and the point's random claim code, printed on its notices, must match the same
+/// point (compared in constant time), and any mismatch gets the same answer as an unknown house, so the page cannot
+/// be used to learn who lives where. A bill number is no proof: bill numbers are sequential. A signed-in resident may
+/// link the point to their account; bills issued afterwards then carry it and show in "my bills".
 /// </summary>
 public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presentation, IAuditScope audit, TimeProvider clock)
 {
     public const int PaidMonthsShown = 12;
 
     public static readonly LocalizedText NotFound = new(
-        "ไม่พบข้อมูลที่ตรงกัน ตรวจสอบรหัสประจำบ้าน (หรือเลขบัญชี) และเลขที่ใบแจ้งหนี้ตามที่พิมพ์บนใบแจ้งหนี้ แล้วลองอีกครั้ง",
-        "Nothing matches. Check the house code (or account number) and the bill number as printed on your bill, then try again.");
+        "ไม่พบข้อมูลที่ตรงกัน ตรวจสอบรหัสประจำบ้าน (หรือเลขบัญชี) และรหัสยืนยันสิทธิ์ตามที่พิมพ์บนใบแจ้ง แล้วลองอีกครั้ง หากไม่มีรหัส ติดต่อหน่วยงานเพื่อขอรหัส",
+        "Nothing matches. Check the house code (or account number) and the claim code as printed on your notice, then try again. Without a code, ask the office for one.");
 
     /// <summary>The point the proof names, or null (with the reason only when the input itself is malformed).</summary>
     public async Task<(ServicePoint? Point, IReadOnlyList<FieldError> Errors)> FindAsync(HouseProof proof, CancellationToken cancellationToken)
@@ -45,7 +47,6 @@ public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presen
         var errors = new List<FieldError>();
         string? houseCode = null;
         var account = Clean(proof.AccountNo)?.ToUpperInvariant();
-        var billNumber = Clean(proof.BillNumber)?.ToUpperInvariant();
         if (Clean(proof.HouseCode) is { } rawHouse)
         {
             var check = ThaiHouseCode.Check(rawHouse);
@@ -66,26 +67,27 @@ public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presen
         {
             errors.Add(new("AccountNo", new("เลขบัญชียาวเกิน 20 ตัวอักษร", "The account number is longer than 20 characters.")));
         }
-        if (billNumber is null)
+        if (ClaimCode.Problem(proof.ClaimCode) is { } problem)
         {
-            errors.Add(new("BillNumber", new("กรอกเลขที่ใบแจ้งหนี้ค่าขยะของบ้านนี้หนึ่งใบ", "Enter the number of one waste-fee bill of this house.")));
-        }
-        else if (billNumber.Length > 30)
-        {
-            errors.Add(new("BillNumber", new("เลขที่ใบแจ้งหนี้ยาวเกิน 30 ตัวอักษร", "The bill number is longer than 30 characters.")));
+            errors.Add(new("ClaimCode", problem));
         }
         if (errors.Count > 0)
         {
             return (null, errors);
         }
-        var points = db.Set<ServicePoint>().AsNoTracking()
-            .Where(p => (houseCode == null || p.HouseCode == houseCode) && (account == null || p.AccountNo == account));
-        // the number as printed (BIL-2570-000042) or as in the QR code (BIL2570000042)
-        var bare = billNumber!.Replace("-", "", StringComparison.Ordinal);
-        var point = await points
-            .Where(p => db.Set<WasteCharge>().Any(c => c.ServicePointId == p.Id && c.BillNumber != null
-                && c.BillNumber.Replace("-", "") == bare))
-            .FirstOrDefaultAsync(cancellationToken);
+        var code = ClaimCode.Normalize(proof.ClaimCode);
+        // one house code may have several points (a home and its shop): each is compared, in constant time
+        var candidates = await db.Set<ServicePoint>().AsNoTracking()
+            .Where(p => (houseCode == null || p.HouseCode == houseCode) && (account == null || p.AccountNo == account))
+            .OrderBy(p => p.AccountNo).Take(20).ToListAsync(cancellationToken);
+        ServicePoint? point = null;
+        foreach (var candidate in candidates)
+        {
+            if (ClaimCode.Matches(candidate.ClaimCode, code) && point is null)
+            {
+                point = candidate;
+            }
+        }
         return (point, errors);
     }
 

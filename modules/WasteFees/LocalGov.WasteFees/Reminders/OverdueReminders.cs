@@ -26,9 +26,9 @@ public sealed class OverdueReminders(LocalGovDbContext db, ISettingProvider sett
 
     public static void DefineTemplate(EmailTemplateContext context) => context.Add(Template,
         new("ค่าธรรมเนียมขยะค้างชำระ บัญชี {{account}} ยอด {{total}} บาท",
-            "เรียน {{payer}}\n\nค่าธรรมเนียมเก็บขนขยะของ {{address}} (บัญชี {{account}}) เกินกำหนดชำระแล้ว ดังนี้\n\n{{bills}}\n\nรวมค้างชำระ {{total}} บาท\n\n{{where}}\n\nหากท่านชำระแล้ว ขออภัยและขอบคุณ ไม่ต้องดำเนินการใด ๆ\n\n{{lao}}"),
+            "เรียน {{payer}}\n\nค่าธรรมเนียมเก็บขนขยะของ {{address}} (บัญชี {{account}}) เกินกำหนดชำระแล้ว ดังนี้\n\n{{bills}}\n\nรวมค้างชำระ {{total}} บาท\n\n{{where}}\n\nดูและชำระด้วยคิวอาร์พร้อมเพย์ทางเว็บไซต์ของหน่วยงาน (หน้า \"ชำระค่าขยะ\") ด้วยเลขบัญชี {{account}} และรหัสยืนยันสิทธิ์ {{code}} เก็บรหัสไว้ อย่าให้ผู้อื่น\n\nหากท่านชำระแล้ว ขออภัยและขอบคุณ ไม่ต้องดำเนินการใด ๆ\n\n{{lao}}"),
         new("Waste fees overdue on account {{account}}: {{total}} baht",
-            "Dear {{payer}},\n\nThe waste-collection fees of {{address}} (account {{account}}) are past due:\n\n{{bills}}\n\nTotal overdue: {{total}} baht\n\n{{where}}\n\nIf you have paid already, thank you, and please ignore this mail.\n\n{{lao}}"));
+            "Dear {{payer}},\n\nThe waste-collection fees of {{address}} (account {{account}}) are past due:\n\n{{bills}}\n\nTotal overdue: {{total}} baht\n\n{{where}}\n\nSee and pay them by PromptPay QR on our website (\"Pay waste fees\") with account {{account}} and claim code {{code}}. Keep the code to yourself.\n\nIf you have paid already, thank you, and please ignore this mail.\n\n{{lao}}"));
 
     public static Task RunDailyAsync(TenantJobContext context) =>
         context.Services.GetRequiredService<OverdueReminders>().SendAsync(context.CancellationToken);
@@ -90,6 +90,7 @@ public sealed class OverdueReminders(LocalGovDbContext db, ISettingProvider sett
         {
             ["payer"] = point.PayerName,
             ["account"] = point.AccountNo,
+            ["code"] = Platform.PersonalData.ClaimCode.Format(point.ClaimCode),
             ["address"] = point.Address(true),
             ["bills"] = string.Join("\n", bills),
             ["total"] = OpenBills.Baht(charges.Sum(c => c.Outstanding)),

@@ -27,7 +27,8 @@ public static class EvidenceUpload
         var type = Sniff(data) ?? throw new BusinessRuleException(new LocalizedText(
             $"ไฟล์ {name} ไม่ใช่ PDF, JPEG หรือ PNG (ตรวจจากเนื้อไฟล์ ไม่ใช่ชื่อไฟล์)",
             $"The file {name} is not a PDF, JPEG or PNG (checked by its content, not its name)."), Field);
-        return new Checked(name, type, data);
+        var (clean, problem) = UploadedFile.Clean(data, type, name);
+        return clean is null ? throw new BusinessRuleException(problem!, Field) : new Checked(name, type, clean);
     }
 
     /// <summary>The type the bytes say, or null: PDF, JPEG or PNG.</summary>

@@ -15,6 +15,7 @@ public sealed class ServicePoint : Entity, IMultiTenant, IHasConcurrencyStamp
     internal ServicePoint(string accountNo, ServicePointDetails details)
     {
         AccountNo = accountNo;
+        ClaimCode = Platform.PersonalData.ClaimCode.New();
         Apply(details);
     }
 
@@ -41,6 +42,13 @@ public sealed class ServicePoint : Entity, IMultiTenant, IHasConcurrencyStamp
     public string? PayerIdMasked { get; private set; }
     public string? PayerPhone { get; private set; }
     public string? PayerEmail { get; private set; }
+    /// <summary>
+    /// The secret printed on the point's notices (<see cref="Platform.PersonalData.ClaimCode"/>): with the house code
+    /// or account number, it shows the house's bills and links the house to a resident's account. Empty only between
+    /// the migration that added it and the next start (<see cref="Platform.PersonalData.ClaimCodeBackfill"/>).
+    /// </summary>
+    [SensitiveData]
+    public string ClaimCode { get; private set; } = "";
     /// <summary>The resident account that claimed this point; its bills then appear in the resident's "my bills".</summary>
     public Guid? PayerUserId { get; private set; }
 
@@ -108,7 +116,10 @@ public sealed class ServicePoint : Entity, IMultiTenant, IHasConcurrencyStamp
         ExemptUntil = details.Exemption?.Until;
     }
 
-    /// <summary>Links the point to a resident's account (they proved it with a bill of this point).</summary>
+    /// <summary>A new claim code: the old one stops working (a lost or leaked notice).</summary>
+    internal void ReissueClaimCode() => ClaimCode = Platform.PersonalData.ClaimCode.New();
+
+    /// <summary>Links the point to a resident's account (they proved it with the point's claim code).</summary>
     internal void ClaimBy(Guid userId) => PayerUserId = userId;
 
     /// <summary>Staff undo a link (the wrong resident claimed the house).</summary>

@@ -11,7 +11,7 @@ namespace LocalGov.Host.Tests.Complaints.Public;
 /// <summary>Anyone with a tracking code sees progress; nobody sees who reported it, who works it, or what staff noted.</summary>
 public abstract class TrackingPageTests(LocalGovHost host)
 {
-    private static readonly PhotoFile Jpeg = new("pothole.jpg", "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0xFF, 0xD9]);
+    private static readonly PhotoFile Jpeg = new("pothole.jpg", "image/jpeg", TestImages.Jpeg);
 
     [Fact]
     public async Task TrackingPage_ShowsThePublicTimelineAndNotes_ButNoInternalNoteReporterOrStaffName()

@@ -216,7 +216,8 @@ public sealed class CaseModel(
                 {
                     throw new BusinessRuleException(new($"ไฟล์ \"{name}\" ไม่ใช่รูป JPEG หรือ PNG", $"\"{name}\" is not a JPEG or PNG photo."), "photos");
                 }
-                photos.Add((type, data));
+                var (clean, problem) = UploadedFile.Clean(data, type, name);
+                photos.Add((type, clean ?? throw new BusinessRuleException(problem!, "photos")));
             }
             await review.RecordInspectionAsync(inspection, stamp, answers, notes, photos, Actor, cancellationToken);
         }, cancellationToken);

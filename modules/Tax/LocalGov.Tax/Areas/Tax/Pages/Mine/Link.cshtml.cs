@@ -11,15 +11,16 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace LocalGov.Tax.Areas.Tax.Pages.Mine;
 
 /// <summary>
-/// "Link my tax record": a signed-in resident proves one of the LAO's notices (its number and the owner's ID) and
-/// the payer is linked to their account. Posts are rate-limited per account, and every miss gets the same answer.
+/// "Link my tax record": a signed-in resident proves one of the LAO's notices (its number and the claim code printed
+/// on it) and the payer is linked to their account. Every post counts toward the look-up rate limit (per account),
+/// and every miss gets the same answer.
 /// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimitPolicies.Lookup)]
 public sealed class LinkModel(TaxpayerLinking linking, LocalGovDbContext db) : TaxPage
 {
     [BindProperty] public string? Notice { get; set; }
-    [BindProperty] public string? OwnerId { get; set; }
+    [BindProperty] public string? ClaimCode { get; set; }
 
     public bool NothingMatches { get; private set; }
     public string? LinkedCode { get; private set; }
@@ -34,7 +35,7 @@ public sealed class LinkModel(TaxpayerLinking linking, LocalGovDbContext db) : T
         {
             return Challenge();
         }
-        var errors = TaxpayerLinking.Validate(Notice, OwnerId);
+        var errors = TaxpayerLinking.Validate(Notice, ClaimCode);
         if (errors.Count > 0)
         {
             AddErrors(errors);
@@ -42,20 +43,19 @@ public sealed class LinkModel(TaxpayerLinking linking, LocalGovDbContext db) : T
             return Page();
         }
         global::LocalGov.Tax.Registry.TaxPayer? payer = null;
-        if (!await TryAsync(db, async () => payer = await linking.LinkAsync(Notice!, OwnerId!, userId, cancellationToken)))
+        if (!await TryAsync(db, async () => payer = await linking.LinkAsync(Notice!, ClaimCode!, userId, cancellationToken)))
         {
             return Page();
         }
         if (payer is null)
         {
             NothingMatches = true;
-            OwnerId = null; // never echo an ID back
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
         LinkedCode = payer.Code;
         Notice = null;
-        OwnerId = null;
+        ClaimCode = null;
         return Page();
     }
 }

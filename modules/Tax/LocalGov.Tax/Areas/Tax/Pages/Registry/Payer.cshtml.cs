@@ -53,6 +53,17 @@ public sealed class PayerModel(LocalGovDbContext db, TaxRegistry registry) : Pay
         return Page();
     }
 
+    /// <summary>A new claim code; the old one stops working, the new one is shown here and printed on the next notices.</summary>
+    public async Task<IActionResult> OnPostReissueCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(code, cancellationToken))
+        {
+            return NotFound();
+        }
+        await registry.ReissueClaimCodeAsync(Payer.Code, cancellationToken);
+        return LocalRedirect($"{Request.PathBase}/staff/tax/registry/payers/{Payer.Code}?saved=true");
+    }
+
     public async Task<IActionResult> OnPostAsync(string code, string? stamp, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(code, cancellationToken))

@@ -126,16 +126,27 @@ public sealed class DetailModel(
     }
 
     /// <summary>Unlinks the resident account that claimed the house (audited); the house can then be claimed again.</summary>
-    public async Task<IActionResult> OnPostUnlinkAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostUnlinkAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, p => p.Unlink(), "WasteFees.PointUnlinked", cancellationToken);
+
+    /// <summary>
+    /// A new claim code for the house (a lost or leaked notice, a new payer): the old code stops working at once, the
+    /// new one is shown on this page and printed on the next notices. Audited; an existing link stays.
+    /// </summary>
+    public Task<IActionResult> OnPostReissueCodeAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, p => p.ReissueClaimCode(), "WasteFees.ClaimCodeReissued", cancellationToken);
+
+    /// <summary>One audited change to the point, then back to its page.</summary>
+    private async Task<IActionResult> ChangeAsync(Guid id, Action<ServicePoint> change, string action, CancellationToken cancellationToken)
     {
         var point = await Db.Set<ServicePoint>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (point is null)
         {
             return NotFound();
         }
-        point.Unlink();
+        change(point);
         await Db.SaveChangesAsync(cancellationToken);
-        audit.AddAction("WasteFees.PointUnlinked", point.AccountNo);
+        audit.AddAction(action, point.AccountNo);
         return LocalRedirect($"{Request.PathBase}/staff/waste/points/{id}?saved=true");
     }
 

@@ -10,10 +10,10 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace LocalGov.WasteFees.Areas.WasteFees.Pages.Residents;
 
 /// <summary>
-/// Residents find their house's waste fees without signing in: the house code (or account number) and the number
-/// of one of its bills. The answer lists the unpaid bills with a PromptPay code each and the months paid; a signed-in
-/// resident may link the house to their account. Posts are rate-limited; a wrong pair gets the same answer as an
-/// unknown house.
+/// Residents find their house's waste fees without signing in: the house code (or account number) and the claim
+/// code printed on its notices. The answer lists the unpaid bills with a PromptPay code each and the months paid; a
+/// signed-in resident may link the house to their account. Every post counts toward the look-up rate limit; a wrong
+/// code gets the same answer as an unknown house.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Lookup)]
@@ -21,7 +21,7 @@ public sealed class LookupModel(ResidentBills residents, PayingPlaces places, Lo
 {
     [BindProperty] public string? HouseCode { get; set; }
     [BindProperty] public string? AccountNo { get; set; }
-    [BindProperty] public string? BillNumber { get; set; }
+    [BindProperty] public string? ClaimCode { get; set; }
 
     public ResidentPointView? View { get; private set; }
     public WhereToPay? Where { get; private set; }
@@ -60,7 +60,7 @@ public sealed class LookupModel(ResidentBills residents, PayingPlaces places, Lo
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        var (point, errors) = await residents.FindAsync(new HouseProof(HouseCode, AccountNo, BillNumber), cancellationToken);
+        var (point, errors) = await residents.FindAsync(new HouseProof(HouseCode, AccountNo, ClaimCode), cancellationToken);
         foreach (var e in errors)
         {
             ModelState.AddModelError(e.Field, e.Message.Bilingual);
