@@ -53,7 +53,7 @@ public sealed class IdentityModule : LocalGovModule
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<LocalGovDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<LocalGovSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalGovIdentityErrors>()
             .AddClaimsPrincipalFactory<LocalGovClaimsFactory>();

@@ -11,8 +11,8 @@ namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 /// <summary>
 /// Sign-in for everyone. Failures, lockouts and successes are audited under the account's LAO. The answer and its
 /// cost are the same whether or not the account exists: an unknown address has a password hashed too, and "locked"
-/// is said only to whoever typed the right password. Wrong passwords are throttled per address before the account
-/// locks (<see cref="SignInThrottle"/>).
+/// and "closed" (a deactivated account) are said only to whoever typed the right password. Wrong passwords are
+/// throttled per address before the account locks (<see cref="SignInThrottle"/>).
 /// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit,
@@ -51,6 +51,17 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
             // the same work as for a real account, so the time taken does not tell which addresses exist
             hasher.VerifyHashedPassword(new LocalGovUser(), _dummyHash ??= hasher.HashPassword(new LocalGovUser(), Guid.NewGuid().ToString("N")), Input.Password);
             return WrongPassword(email, address);
+        }
+        if (user.IsDeactivated)
+        {
+            if (!await users.CheckPasswordAsync(user, Input.Password))
+            {
+                return WrongPassword(email, address); // as for an unknown address
+            }
+            audit.AddAction("SignIn.Deactivated", email);
+            Error("บัญชีนี้ถูกปิดโดยหน่วยงานแล้ว หากคุณยังปฏิบัติงานอยู่ กรุณาติดต่อผู้ดูแลระบบของหน่วยงาน",
+                "This account has been closed by its organization. If you still work there, ask its administrator.");
+            return Page();
         }
         if (await users.IsLockedOutAsync(user))
         {
