@@ -32,24 +32,27 @@ public sealed partial class FormClient
     /// <summary>GETs <paramref name="formUrl"/> for its token, then POSTs the fields to <paramref name="postUrl"/> (default: the same URL).</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string formUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
     {
+        var all = fields.Append(new("__RequestVerificationToken", await AntiforgeryTokenAsync(formUrl)));
+        return await http.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>GETs <paramref name="formUrl"/> and hands back the antiforgery token its form carries (for a POST timed on its own).</summary>
+    public async Task<string> AntiforgeryTokenAsync(string formUrl)
+    {
         var page = await http.GetAsync(formUrl);
         var html = await page.Content.ReadAsStringAsync();
         var token = Token().Match(html);
         Assert.True(token.Success, $"No antiforgery token on {formUrl} ({(int)page.StatusCode}): {html[..Math.Min(html.Length, 400)]}");
-        var all = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
-        return await http.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(all));
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     /// <summary>As <see cref="SubmitAsync(string, IEnumerable{KeyValuePair{string, string}}, string?)"/>, as multipart/form-data with files.</summary>
     public async Task<HttpResponseMessage> SubmitWithFilesAsync(string formUrl, IEnumerable<(string Key, string Value)> fields,
         IEnumerable<(string Field, string FileName, byte[] Bytes)> files, string? postUrl = null)
     {
-        var page = await http.GetAsync(formUrl);
-        var html = await page.Content.ReadAsStringAsync();
-        var token = Token().Match(html);
-        Assert.True(token.Success, $"No antiforgery token on {formUrl} ({(int)page.StatusCode}): {html[..Math.Min(html.Length, 400)]}");
+        var token = await AntiforgeryTokenAsync(formUrl);
         using var content = new MultipartFormDataContent();
-        foreach (var (key, value) in fields.Append(("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))))
+        foreach (var (key, value) in fields.Append(("__RequestVerificationToken", token)))
         {
             content.Add(new StringContent(value), key);
         }

@@ -43,6 +43,13 @@ public sealed class ResetPasswordModel(UserManager<LocalGovUser> users) : Identi
         // ends a temporary lockout (wrong passwords); a closed account never gets this far
         await users.ResetAccessFailedCountAsync(user!);
         await users.SetLockoutEndDateAsync(user!, null);
+        if (!user!.EmailConfirmed)
+        {
+            // the link was mailed to the address (a sign-up with an address that had an unconfirmed account): opening
+            // it proves the address, and the new password replaces whatever the earlier sign-up set
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
         Done = true;
     }
 }
