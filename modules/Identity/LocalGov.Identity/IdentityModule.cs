@@ -80,6 +80,7 @@ public sealed class IdentityModule : LocalGovModule
             o.MaskedProperties.UnionWith(["PasswordHash", "SecurityStamp"]);
         });
         services.AddSingleton<SignIn.SignInThrottle>();
+        services.AddSingleton<SignIn.Reauthentication>();
         services.AddScoped<UserInvitations>();
         services.AddScoped<IUserInvitations>(sp => sp.GetRequiredService<UserInvitations>());
         services.AddScoped<IStaffDirectory, StaffDirectory>();

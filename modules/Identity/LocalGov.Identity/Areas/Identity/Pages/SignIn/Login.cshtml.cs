@@ -16,7 +16,7 @@ namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 /// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit,
-    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher) : IdentityPage
+    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher, Reauthentication reauthentication) : IdentityPage
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -72,6 +72,10 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
             return Locked(email);
         }
         var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            reauthentication.Mark(HttpContext, user); // the password was just typed: setting up 2FA needs no second time
+        }
         if (result.Succeeded)
         {
             audit.AddAction("SignIn.Succeeded", email);
