@@ -19,7 +19,8 @@ public interface IStaffDirectory
     Task<IReadOnlyList<StaffMember>> ListProvincialAdminsAsync(string? provinceCode, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Someone left the LAO: the account is locked for good, loses its roles, and its sign-in cookies stop working
+    /// Someone left the LAO: the account is closed for good (a state of its own, which a password reset does not
+    /// clear), loses its roles, and its sign-in cookies stop working
     /// (security stamp). The account and its history stay. The LAO's last administrator cannot be deactivated.
     /// </summary>
     Task DeactivateAsync(Guid tenantId, Guid userId, CancellationToken cancellationToken = default);

@@ -53,7 +53,7 @@ public sealed class IdentityModule : LocalGovModule
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<LocalGovDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<LocalGovSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalGovIdentityErrors>()
             .AddClaimsPrincipalFactory<LocalGovClaimsFactory>();
@@ -80,6 +80,7 @@ public sealed class IdentityModule : LocalGovModule
             o.MaskedProperties.UnionWith(["PasswordHash", "SecurityStamp"]);
         });
         services.AddSingleton<SignIn.SignInThrottle>();
+        services.AddSingleton<SignIn.Reauthentication>();
         services.AddScoped<UserInvitations>();
         services.AddScoped<IUserInvitations>(sp => sp.GetRequiredService<UserInvitations>());
         services.AddScoped<IStaffDirectory, StaffDirectory>();

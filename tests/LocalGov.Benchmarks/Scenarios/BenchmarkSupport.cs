@@ -203,6 +203,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         builder.Configuration["ConnectionStrings:Jobs"] = jobs;
         builder.Configuration["Demo:Seed"] = "false";
         builder.Configuration["Site:PublicUrl"] = "https://eservice.example.go.th"; // Production refuses a localhost address
+        builder.Configuration["DataProtection:AllowUnprotectedKeys"] = "true"; // and unsealed keys, unless told: a throwaway database
         builder.AddLocalGov([new LocalGov.Data.Sqlite.SqliteDatabase(), new LocalGov.Data.PostgreSql.PostgreSqlDatabase(), new LocalGov.Data.MySql.MySqlDatabase()], modules =>
         {
             modules.Add<IdentityModule>().Add<TenantsModule>().Add<PaymentsModule>();

@@ -112,6 +112,7 @@ internal sealed class StartupScenario : IScenario
         startInfo.Environment["Demo__AllowOutsideDevelopment"] = "true"; // the demo seed is part of what README command 1 does
         // Production refuses to start without a public address; the benchmark only probes /health/ready, which any host may ask
         startInfo.Environment["Site__PublicUrl"] = "https://eservice.example.go.th";
+        startInfo.Environment["DataProtection__AllowUnprotectedKeys"] = "true"; // nor without sealed keys: a throwaway database
 
         var output = new StringBuilder();
         void Capture(string? line)

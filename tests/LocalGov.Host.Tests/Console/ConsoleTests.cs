@@ -150,12 +150,13 @@ public abstract class ConsoleTests(LocalGovHost host)
 
         var again = await new FormClient(host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
             .SubmitAsync("/account/login", ("Input.Email", leaverEmail), ("Input.Password", People.Password));
-        Assert.Contains("ล็อก", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ถูกปิด", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal); // closed, not locked (issue 20, item 3)
         // existing sessions die at the next security-stamp check (every 5 minutes): the stamp has changed
         await using var scope = host.Services.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGovUser>().AsNoTracking().SingleAsync(u => u.Id == leaver.Id);
         Assert.NotEqual(leaver.SecurityStamp, stored.SecurityStamp);
-        Assert.Equal(DateTimeOffset.MaxValue, stored.LockoutEnd);
+        Assert.NotNull(stored.DeactivatedAt);
+        Assert.Null(stored.LockoutEnd); // deactivation is its own state, not a lockout a password reset would clear
     }
 
     [Fact]

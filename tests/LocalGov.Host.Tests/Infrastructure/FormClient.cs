@@ -36,6 +36,10 @@ public sealed partial class FormClient
         return await hidden.PostAsync(fields.Select(f => (f.Key, f.Value)), postUrl);
     }
 
+    /// <summary>GETs <paramref name="formUrl"/> and hands back the antiforgery token its form carries (for a POST timed on its own).</summary>
+    public async Task<string> AntiforgeryTokenAsync(string formUrl) =>
+        (await OpenAsync(formUrl)).Hidden.First(h => h.Key == "__RequestVerificationToken").Value;
+
     /// <summary>
     /// GETs the form at <paramref name="formUrl"/> once and keeps what a browser would send with it (the antiforgery
     /// token and the idempotency key), so a test can send that one form several times, as a double click does.

@@ -56,6 +56,18 @@ public abstract class RateLimitPolicyTests(LocalGovHost host)
         AssertPassed(await new FormClient(From(TestAddress.Unique())).SubmitAsync(url, ("Input.Description", "")), "another address");
     }
 
+    /// <summary>A sign-up may mail someone (the owner of an address or national ID already in use): counted as a public submission.</summary>
+    [Fact]
+    public async Task Registration_PastThePublicSubmitLimit_Is429()
+    {
+        var caller = new FormClient(From(TestAddress.Unique()));
+        for (var i = 1; i <= TestRateLimits.SubmitsPerHour; i++)
+        {
+            AssertPassed(await caller.SubmitAsync("/account/register", ("Input.Email", "")), $"sign-up {i}");
+        }
+        AssertRefused(await caller.SubmitAsync("/account/register", ("Input.Email", "")));
+    }
+
     [Fact]
     public async Task Lookup_PastTheLimit_Is429_PerAddressForAnonymous_PerAccountForSignedIn()
     {

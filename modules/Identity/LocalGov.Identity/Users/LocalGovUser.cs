@@ -25,6 +25,14 @@ public sealed class LocalGovUser : IdentityUser<Guid>
     public bool InvitationPending { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// When the LAO closed the account (a leaver), or null. A state of its own, not a lockout: a password reset clears
+    /// temporary lockouts and never this; a closed account cannot sign in (<see cref="LocalGovSignInManager"/>).
+    /// </summary>
+    public DateTime? DeactivatedAt { get; set; }
+
+    public bool IsDeactivated => DeactivatedAt is not null;
+
     /// <summary>National and provincial admins and LAO admins must sign in with a second factor.</summary>
     public bool RequiresTwoFactor(IEnumerable<string> roles) =>
         Kind is UserKind.NationalAdmin or UserKind.ProvincialAdmin

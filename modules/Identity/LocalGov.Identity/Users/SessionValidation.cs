@@ -12,7 +12,7 @@ namespace LocalGov.Identity.Users;
 /// <summary>
 /// Checks the sign-in cookie on every request: its security stamp must still be the account's. Sign-out, a password
 /// reset, deactivation and removing a role change the stamp, so every copy of an older cookie is refused on its next
-/// request, on every host node (one indexed look-up, no cache). Identity's own validator then refreshes the
+/// request, on every host node, and a closed account's cookie is refused whatever its stamp (one indexed look-up, no cache). Identity's own validator then refreshes the
 /// cookie's claims at its interval.
 /// </summary>
 internal static class SessionValidation
@@ -24,7 +24,7 @@ internal static class SessionValidation
         var userId = context.Principal?.FindFirstValue(claims.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
         var current = Guid.TryParse(userId, out var id) && stamp is not null && await services.GetRequiredService<LocalGovDbContext>()
-            .Set<LocalGovUser>().AsNoTracking().AnyAsync(u => u.Id == id && u.SecurityStamp == stamp, context.HttpContext.RequestAborted);
+            .Set<LocalGovUser>().AsNoTracking().AnyAsync(u => u.Id == id && u.SecurityStamp == stamp && u.DeactivatedAt == null, context.HttpContext.RequestAborted);
         if (!current)
         {
             context.RejectPrincipal();

@@ -165,7 +165,7 @@ public static class LocalGovServiceCollectionExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddSingleton<DatabaseXmlRepository>();
-        services.AddDataProtection().SetApplicationName("LocalGov");
+        KeyProtection.Configure(services.AddDataProtection().SetApplicationName("LocalGov"), configuration, environment);
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<DatabaseXmlRepository>()));
 

@@ -22,7 +22,14 @@ public sealed class ForgotPasswordModel(UserManager<LocalGovUser> users, IEmailS
     {
         var address = (email ?? "").Trim();
         var user = address.Length == 0 ? null : await users.FindByEmailAsync(address);
-        if (user is not null && await users.IsEmailConfirmedAsync(user))
+        if (user is { IsDeactivated: true })
+        {
+            // a reset cannot reopen a closed account: its owner learns why by mail, the page answers as for any address
+            mail.QueueTemplate(user.Email!, IdentityEmails.AccountClosed, user.PreferredCulture,
+                new Dictionary<string, string> { ["name"] = user.DisplayName });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else if (user is not null && await users.IsEmailConfirmedAsync(user))
         {
             var code = await users.GeneratePasswordResetTokenAsync(user);
             mail.QueueTemplate(user.Email!, IdentityEmails.ResetPassword, user.PreferredCulture, new Dictionary<string, string>

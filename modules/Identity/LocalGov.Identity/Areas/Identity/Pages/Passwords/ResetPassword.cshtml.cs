@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.Passwords;
 
+/// <summary>Sets a new password from a mailed one-time link; a closed (deactivated) account's link is refused as invalid.</summary>
 [AllowAnonymous]
 public sealed class ResetPasswordModel(UserManager<LocalGovUser> users) : IdentityPage
 {
@@ -28,7 +29,7 @@ public sealed class ResetPasswordModel(UserManager<LocalGovUser> users) : Identi
             return;
         }
         var user = await users.FindByIdAsync(userId.ToString());
-        var result = user is null || string.IsNullOrEmpty(code)
+        var result = user is null || user.IsDeactivated || string.IsNullOrEmpty(code)
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
             : await users.ResetPasswordAsync(user, code, password ?? "");
         if (!result.Succeeded)
@@ -39,8 +40,16 @@ public sealed class ResetPasswordModel(UserManager<LocalGovUser> users) : Identi
             }
             return;
         }
+        // ends a temporary lockout (wrong passwords); a closed account never gets this far
         await users.ResetAccessFailedCountAsync(user!);
         await users.SetLockoutEndDateAsync(user!, null);
+        if (!user!.EmailConfirmed)
+        {
+            // the link was mailed to the address (a sign-up with an address that had an unconfirmed account): opening
+            // it proves the address, and the new password replaces whatever the earlier sign-up set
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
         Done = true;
     }
 }

@@ -11,13 +11,13 @@ namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 /// <summary>
 /// Sign-in for everyone. Failures, lockouts and successes are audited under the account's LAO. The answer and its
 /// cost are the same whether or not the account exists: an unknown address has a password hashed too, and "locked"
-/// is said only to whoever typed the right password. Wrong passwords are throttled per address before the account
-/// locks (<see cref="SignInThrottle"/>).
+/// and "closed" (a deactivated account) are said only to whoever typed the right password. Wrong passwords are
+/// throttled per address before the account locks (<see cref="SignInThrottle"/>).
 /// </summary>
 [LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit,
-    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher) : IdentityPage
+    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher, Reauthentication reauthentication) : IdentityPage
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -53,6 +53,17 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
             hasher.VerifyHashedPassword(new LocalGovUser(), _dummyHash ??= hasher.HashPassword(new LocalGovUser(), Guid.NewGuid().ToString("N")), Input.Password);
             return WrongPassword(email, address);
         }
+        if (user.IsDeactivated)
+        {
+            if (!await users.CheckPasswordAsync(user, Input.Password))
+            {
+                return WrongPassword(email, address); // as for an unknown address
+            }
+            audit.AddAction("SignIn.Deactivated", email);
+            Error("บัญชีนี้ถูกปิดโดยหน่วยงานแล้ว หากคุณยังปฏิบัติงานอยู่ กรุณาติดต่อผู้ดูแลระบบของหน่วยงาน",
+                "This account has been closed by its organization. If you still work there, ask its administrator.");
+            return Page();
+        }
         if (await users.IsLockedOutAsync(user))
         {
             if (!await users.CheckPasswordAsync(user, Input.Password))
@@ -62,6 +73,10 @@ public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<L
             return Locked(email);
         }
         var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            reauthentication.Mark(HttpContext, user); // the password was just typed: setting up 2FA needs no second time
+        }
         if (result.Succeeded)
         {
             audit.AddAction("SignIn.Succeeded", email);

@@ -12,7 +12,7 @@ namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 /// Signs out everywhere: the account's security stamp changes, so every copy of its cookie (this browser's, a stolen
 /// one, another device's) is refused on its next request (<see cref="SessionValidation"/>).
 /// </summary>
-public sealed class LogoutModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users) : IdentityPage
+public sealed class LogoutModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, LocalGov.Identity.SignIn.Reauthentication reauthentication) : IdentityPage
 {
     public void OnGet()
     {
@@ -25,6 +25,7 @@ public sealed class LogoutModel(SignInManager<LocalGovUser> signIn, UserManager<
             await users.UpdateSecurityStampAsync(user);
         }
         await signIn.SignOutAsync();
+        reauthentication.Forget(HttpContext);
         return BackTo("/");
     }
 }

@@ -1,4 +1,5 @@
 using LocalGov.Identity.Pages;
+using LocalGov.Identity.SignIn;
 using LocalGov.Identity.Users;
 using LocalGov.Platform.Auditing;
 using Microsoft.AspNetCore.Authorization;
@@ -8,15 +9,21 @@ using LocalGov.Platform.Web;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.TwoFactor;
 
-/// <summary>TOTP (RFC 6238) with any authenticator app; ten one-time recovery codes are shown once.</summary>
+/// <summary>
+/// TOTP (RFC 6238) with any authenticator app; ten one-time recovery codes are shown once, and can be replaced by ten
+/// new ones. The key, its QR code and the codes are shown only to whoever typed the password in the last few minutes
+/// (<see cref="Reauthentication"/>): others are sent to confirm it first.
+/// </summary>
 [LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [Authorize]
-public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit) : IdentityPage
+public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit,
+    Reauthentication reauthentication) : IdentityPage
 {
     public string SharedKey { get; private set; } = "";
     public string QrCodeDataUri { get; private set; } = "";
     public string? ReturnUrl { get; private set; }
     public bool Required { get; private set; }
+    public bool Enabled { get; private set; }
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
     public string Continue { get; private set; } = "/";
 
@@ -27,8 +34,35 @@ public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<Lo
         {
             return Challenge();
         }
+        if (!reauthentication.IsRecent(HttpContext, user))
+        {
+            return BackTo(Reauthentication.ConfirmUrl(Request));
+        }
         ReturnUrl = returnUrl;
         await LoadKeyAsync(user);
+        return Page();
+    }
+
+    /// <summary>Ten new recovery codes (the old ones stop working), shown once.</summary>
+    public async Task<IActionResult> OnPostRecoveryCodesAsync(string? returnUrl)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (!reauthentication.IsRecent(HttpContext, user))
+        {
+            return BackTo(Reauthentication.ConfirmUrl(Request));
+        }
+        if (!user.TwoFactorEnabled)
+        {
+            return BackTo($"{Request.PathBase}/account/two-factor");
+        }
+        RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
+        audit.FileUnderTenant(user.TenantId);
+        audit.AddAction("TwoFactor.RecoveryCodesRenewed", user.Email);
+        Continue = await LandingAsync(user, returnUrl);
         return Page();
     }
 
@@ -38,6 +72,10 @@ public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<Lo
         if (user is null)
         {
             return Challenge();
+        }
+        if (!reauthentication.IsRecent(HttpContext, user))
+        {
+            return BackTo(Reauthentication.ConfirmUrl(Request));
         }
         ReturnUrl = returnUrl;
         var cleaned = (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
@@ -69,5 +107,6 @@ public sealed class SetupModel(UserManager<LocalGovUser> users, SignInManager<Lo
         var uri = $"otpauth://totp/{Uri.EscapeDataString("LocalGov:" + user.Email)}?secret={key}&issuer=LocalGov&digits=6";
         QrCodeDataUri = QrImage.PngDataUri(uri, QrImage.Level.Q, 5);
         Required = user.RequiresTwoFactor(await users.GetRolesAsync(user)) && !user.TwoFactorEnabled;
+        Enabled = user.TwoFactorEnabled;
     }
 }
