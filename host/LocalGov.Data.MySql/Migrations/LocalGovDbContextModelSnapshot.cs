@@ -2446,7 +2446,8 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id");
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Key")
                         .HasMaxLength(64)

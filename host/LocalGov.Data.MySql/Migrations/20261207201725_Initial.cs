@@ -216,6 +216,7 @@ namespace LocalGov.Data.MySql.Migrations
                     national_id_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true),
                     invitation_pending = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    deactivated_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     user_name = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
@@ -409,6 +410,26 @@ namespace LocalGov.Data.MySql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_platform_data_protection_keys", x => x.id);
+                })
+                .Annotation("MySQL:Charset", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "platform_idempotency_keys",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    key = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    fingerprint = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    status_code = table.Column<int>(type: "int", nullable: false),
+                    location = table.Column<string>(type: "text", maxLength: 2000, nullable: true),
+                    content_type = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "longblob", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_idempotency_keys", x => new { x.tenant_id, x.key });
                 })
                 .Annotation("MySQL:Charset", "utf8mb4");
 
@@ -641,6 +662,7 @@ namespace LocalGov.Data.MySql.Migrations
                     email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
                     phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     address = table.Column<string>(type: "text", maxLength: 500, nullable: true),
+                    claim_code = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     concurrency_stamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
@@ -1251,6 +1273,7 @@ namespace LocalGov.Data.MySql.Migrations
                     payer_id_masked = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     payer_phone = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true),
                     payer_email = table.Column<string>(type: "text", maxLength: 256, nullable: true),
+                    claim_code = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     payer_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
                     fee_class_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     zone = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
@@ -1821,6 +1844,11 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: new[] { "tenant_id", "executed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_idempotency_keys_created_at",
+                table: "platform_idempotency_keys",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_platform_outbox_emails_sent_at_failed_at_next_attempt_at",
                 table: "platform_outbox_emails",
                 columns: new[] { "sent_at", "failed_at", "next_attempt_at" });
@@ -2148,6 +2176,9 @@ namespace LocalGov.Data.MySql.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "platform_idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "platform_number_sequences");

@@ -205,6 +205,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                     national_id_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     invitation_pending = table.Column<bool>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    deactivated_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -392,6 +393,25 @@ namespace LocalGov.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_platform_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_idempotency_keys",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    status_code = table.Column<int>(type: "INTEGER", nullable: false),
+                    location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_idempotency_keys", x => new { x.tenant_id, x.key });
                 });
 
             migrationBuilder.CreateTable(
@@ -613,6 +633,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                     email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    claim_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     concurrency_stamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -1201,6 +1222,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                     payer_id_masked = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     payer_phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     payer_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    claim_code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     payer_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
                     fee_class_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     zone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
@@ -1762,6 +1784,11 @@ namespace LocalGov.Data.Sqlite.Migrations
                 columns: new[] { "tenant_id", "executed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_idempotency_keys_created_at",
+                table: "platform_idempotency_keys",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_platform_outbox_emails_sent_at_failed_at_next_attempt_at",
                 table: "platform_outbox_emails",
                 columns: new[] { "sent_at", "failed_at", "next_attempt_at" });
@@ -2089,6 +2116,9 @@ namespace LocalGov.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "platform_idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "platform_number_sequences");

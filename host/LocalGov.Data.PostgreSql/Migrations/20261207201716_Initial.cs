@@ -206,6 +206,7 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     national_id_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     invitation_pending = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    deactivated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -393,6 +394,25 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_platform_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_idempotency_keys",
+                columns: table => new
+                {
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    status_code = table.Column<int>(type: "integer", nullable: false),
+                    location = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    body = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_idempotency_keys", x => new { x.tenant_id, x.key });
                 });
 
             migrationBuilder.CreateTable(
@@ -614,6 +634,7 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    claim_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     concurrency_stamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -1203,6 +1224,7 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     payer_id_masked = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     payer_phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     payer_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    claim_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     payer_user_id = table.Column<Guid>(type: "uuid", nullable: true),
                     fee_class_id = table.Column<Guid>(type: "uuid", nullable: false),
                     zone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
@@ -1764,6 +1786,11 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 columns: new[] { "tenant_id", "executed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_idempotency_keys_created_at",
+                table: "platform_idempotency_keys",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_platform_outbox_emails_sent_at_failed_at_next_attempt_at",
                 table: "platform_outbox_emails",
                 columns: new[] { "sent_at", "failed_at", "next_attempt_at" });
@@ -2091,6 +2118,9 @@ namespace LocalGov.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "platform_idempotency_keys");
 
             migrationBuilder.DropTable(
                 name: "platform_number_sequences");
