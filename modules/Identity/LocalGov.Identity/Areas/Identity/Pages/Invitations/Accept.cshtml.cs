@@ -11,7 +11,8 @@ namespace LocalGov.Identity.Areas.Identity.Pages.Invitations;
 /// <summary>The one-time invitation link: set a password, confirm the email, sign in. Using it changes the security stamp, so it never works twice.</summary>
 [LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
-public sealed class AcceptModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit) : IdentityPage
+public sealed class AcceptModel(UserManager<LocalGovUser> users, SignInManager<LocalGovUser> signIn, IAuditScope audit,
+    LocalGov.Identity.SignIn.Reauthentication reauthentication) : IdentityPage
 {
     public Guid UserId { get; private set; }
     public string? Token { get; private set; }
@@ -50,6 +51,7 @@ public sealed class AcceptModel(UserManager<LocalGovUser> users, SignInManager<L
         audit.AddAction("Invitation.Accepted", user.Email);
 
         await signIn.SignInAsync(user, isPersistent: false);
+        reauthentication.Mark(HttpContext, user); // the password was just chosen: setting up 2FA needs no second time
         var landing = await LandingAsync(user, null);
         return user.RequiresTwoFactor(await users.GetRolesAsync(user))
             ? BackTo($"{Request.PathBase}/account/two-factor?returnUrl={Uri.EscapeDataString(landing)}")
