@@ -105,6 +105,16 @@ public abstract class LengthLimitTests(LocalGovHost host)
             s.GetRequiredService<LocalGovDbContext>().Set<Tenant>().AsNoTracking().SingleAsync(t => t.Id == lao.Id));
         Assert.NotEqual("len@example.org", stored.ContactEmail);
 
+        // bulk inserts (billing runs) are held to the same limits
+        await host.InTenantAsync(lao, async s =>
+        {
+            var db = s.GetRequiredService<LocalGovDbContext>();
+            var bulk = await Assert.ThrowsAsync<ValueTooLongException>(() => db.InsertManyAsync(
+                [new SettingValue(lao.Id, name, "fits"), new SettingValue(lao.Id, name + "2", new string('x', 4_001))], "test", DateTime.UtcNow, default));
+            Assert.Equal(nameof(SettingValue.Value), bulk.Property);
+        });
+        Assert.Empty(await RowsAsync());
+
         // a character outside the Basic Multilingual Plane is one character, as the databases count it
         await host.InTenantAsync(lao, async s =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace LocalGov.Platform.Data;
 
@@ -39,24 +40,30 @@ internal sealed class LengthLimitInterceptor : SaveChangesInterceptor
             }
             foreach (var property in entry.Properties)
             {
-                if (property.Metadata.GetMaxLength() is not { } max
-                    || (entry.State == EntityState.Modified && !property.IsModified)
-                    || StoredText(property.Metadata, property.CurrentValue) is not { } value
-                    || value.Length <= max)
+                if (entry.State == EntityState.Added || property.IsModified)
                 {
-                    continue;
-                }
-                var characters = CountCharacters(value);
-                if (characters > max)
-                {
-                    throw new ValueTooLongException(entry.Metadata.ClrType.Name, property.Metadata.Name, max, characters);
+                    CheckValue(property.Metadata, property.CurrentValue);
                 }
             }
         }
     }
 
+    /// <summary>Throws <see cref="ValueTooLongException"/> when <paramref name="value"/> would not fit the property's column.</summary>
+    internal static void CheckValue(IProperty property, object? value)
+    {
+        if (property.GetMaxLength() is not { } max || StoredText(property, value) is not { } text || text.Length <= max)
+        {
+            return;
+        }
+        var characters = CountCharacters(text);
+        if (characters > max)
+        {
+            throw new ValueTooLongException(property.DeclaringType.ClrType.Name, property.Name, max, characters);
+        }
+    }
+
     /// <summary>The text a property is stored as: a string, or what its converter makes of it (a JSON column); else null.</summary>
-    private static string? StoredText(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value) => value switch
+    private static string? StoredText(IProperty property, object? value) => value switch
     {
         null => null,
         _ when property.GetValueConverter() is { ProviderClrType: var provider } converter =>
