@@ -14,7 +14,8 @@ namespace LocalGov.Platform.Data;
 /// the provider's engine (<see cref="DatabaseEngine.WriteRowsAsync"/>) writes them its fastest way.
 /// What the save interceptors do for tracked entities is done here: the row is stamped with the current tenant
 /// (none in scope throws) and, for audited entities, with the creation time and author. Field-by-field change
-/// auditing does not apply: bulk work records one audit action instead. Runs in the caller's transaction.
+/// auditing does not apply: bulk work records one audit action instead. Text longer than its column is refused as a
+/// tracked save refuses it (<see cref="LengthLimitInterceptor"/>). Runs in the caller's transaction.
 /// </summary>
 public static class BulkInsert
 {
@@ -55,6 +56,14 @@ public static class BulkInsert
         var values = columns.Select(c => Reader(c.Property, ownership, stamps)).ToList();
         var mappings = columns.Select(c => c.Property.GetRelationalTypeMapping()).ToList();
         var nullable = columns.Select(c => c.Property.IsNullable).ToList();
+        var limited = Enumerable.Range(0, columns.Count).Where(c => columns[c].Property.GetMaxLength() is not null).ToList();
+        foreach (var (row, owner) in rows) // as for a tracked save: a text over its column is refused before any row is written
+        {
+            foreach (var c in limited)
+            {
+                LengthLimitInterceptor.CheckValue(columns[c].Property, values[c](row, owner));
+            }
+        }
         await db.Engine.WriteRowsAsync(new BulkRows
         {
             Connection = db.Database.GetDbConnection(),

@@ -85,6 +85,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<EntityChangeInterceptor>();
         services.AddScoped<CacheInvalidationInterceptor>();
         services.AddScoped<CacheInvalidationOnCommit>();
+        services.AddSingleton<LengthLimitInterceptor>();
         services.AddDbContext<LocalGovDbContext>((sp, options) =>
         {
             options.UseLocalGovDatabase(database);
@@ -92,6 +93,7 @@ public static class LocalGovServiceCollectionExtensions
             options.AddInterceptors(
                 sp.GetRequiredService<TenantSaveInterceptor>(),
                 sp.GetRequiredService<AuditFieldsInterceptor>(),
+                sp.GetRequiredService<LengthLimitInterceptor>(),
                 sp.GetRequiredService<EntityChangeInterceptor>(),
                 sp.GetRequiredService<CacheInvalidationInterceptor>(),
                 sp.GetRequiredService<CacheInvalidationOnCommit>());

@@ -53,15 +53,33 @@ internal sealed class SettingStore(
     public Task SetGlobalAsync(string name, string? value, CancellationToken cancellationToken = default) =>
         SetAsync(null, name, value, cancellationToken);
 
+    public async Task SetForTenantAsync(LocalGovDbContext db, Guid tenantId, IReadOnlyDictionary<string, string?> values,
+        CancellationToken cancellationToken = default)
+    {
+        foreach (var (name, value) in values)
+        {
+            await StageAsync(db, tenantId, name, value, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(Key(tenantId));
+    }
+
     private async Task SetAsync(Guid? tenantId, string name, string? value, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+        await StageAsync(db, tenantId, name, value, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(Key(tenantId));
+    }
+
+    /// <summary>Adds, changes or removes the row for one setting in <paramref name="db"/>, unsaved.</summary>
+    private async Task StageAsync(LocalGovDbContext db, Guid? tenantId, string name, string? value, CancellationToken cancellationToken)
     {
         if (!definitions.Settings.ContainsKey(name))
         {
             throw new InvalidOperationException($"Setting '{name}' is not defined by any loaded module.");
         }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         var row = await db.Set<SettingValue>().SingleOrDefaultAsync(s => s.TenantId == tenantId && s.Name == name, cancellationToken);
         if (value is null)
         {
@@ -78,8 +96,6 @@ internal sealed class SettingStore(
         {
             row.Value = value;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(Key(tenantId));
     }
 
     private async Task<IReadOnlyDictionary<string, string?>> LoadAsync(Guid? tenantId, CancellationToken cancellationToken)

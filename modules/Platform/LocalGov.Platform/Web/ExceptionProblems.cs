@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.Platform.Web;
 
 /// <summary>
-/// Turns exceptions into answers a person can act on: a broken rule is 400 naming the field, a concurrency
+/// Turns exceptions into answers a person can act on: a broken rule is 400 naming the field (a text longer than its
+/// column is one, <see cref="Data.ValueTooLongException"/>), a concurrency
 /// conflict is 409, a cross-tenant write is 403, a body that cannot be read 400 or 413 (<see cref="MalformedRequests"/>),
 /// anything else 500 saying nothing was saved.
 /// </summary>
@@ -27,6 +28,9 @@ internal sealed partial class ExceptionProblems(Microsoft.Extensions.Logging.ILo
     {
         switch (exception)
         {
+            case Data.ValueTooLongException tooLong:
+                await Problems.WriteAsync(context, tooLong.StatusCode, tooLong.UserMessage, "value-too-long");
+                return true;
             case BusinessRuleException rule:
                 if (rule.Field is not null)
                 {

@@ -55,17 +55,13 @@ public sealed class SettingsModel(
         }
         if (!ModelState.IsValid)
         {
-            await LoadAsync(cancellationToken);
-            ContactEmail = contactEmail;
-            ContactPhone = contactPhone;
-            Settings = [.. Settings.Select(s => (s.Definition,
-                s.Definition.Kind != SettingKind.Secret && values.TryGetValue(s.Definition.Name, out var typed) ? typed : s.Value))];
+            await ShowAgainAsTyped(contactEmail, contactPhone, values, cancellationToken);
             return;
         }
         var tenantId = currentTenant.Id!.Value;
         var tenant = await db.Set<Tenant>().SingleAsync(t => t.Id == tenantId, cancellationToken);
         tenant.SetContact(contactEmail, contactPhone);
-        await db.SaveChangesAsync(cancellationToken);
+        var changes = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var definition in definitions.Settings.Values.Where(d => d.TenantEditable))
         {
             if (definition.Kind == SettingKind.Secret)
@@ -73,20 +69,37 @@ public sealed class SettingsModel(
                 // write-only: an empty field keeps the secret, a new value replaces it, the box clears it
                 if (values.TryGetValue(definition.Name, out var secret) && !string.IsNullOrWhiteSpace(secret))
                 {
-                    await manager.SetForTenantAsync(tenantId, definition.Name, secret.Trim(), cancellationToken);
+                    changes[definition.Name] = secret.Trim();
                 }
                 else if (clear.TryGetValue(definition.Name, out var remove) && remove == "true")
                 {
-                    await manager.SetForTenantAsync(tenantId, definition.Name, null, cancellationToken);
+                    changes[definition.Name] = null;
                 }
             }
             else if (values.TryGetValue(definition.Name, out var value))
             {
-                await manager.SetForTenantAsync(tenantId, definition.Name, string.IsNullOrWhiteSpace(value) ? null : value.Trim(), cancellationToken);
+                changes[definition.Name] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
             }
+        }
+        // the contact details and the settings in one SaveChanges: a refused value (one too long for its column)
+        // writes nothing, and the form comes back as it was typed
+        if (!await TryAsync(db, () => manager.SetForTenantAsync(db, tenantId, changes, cancellationToken)))
+        {
+            await ShowAgainAsTyped(contactEmail, contactPhone, values, cancellationToken);
+            return;
         }
         Saved = true;
         await LoadAsync(cancellationToken);
+    }
+
+    private async Task ShowAgainAsTyped(string? contactEmail, string? contactPhone, Dictionary<string, string?> values,
+        CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        ContactEmail = contactEmail;
+        ContactPhone = contactPhone;
+        Settings = [.. Settings.Select(s => (s.Definition,
+            s.Definition.Kind != SettingKind.Secret && values.TryGetValue(s.Definition.Name, out var typed) ? typed : s.Value))];
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
