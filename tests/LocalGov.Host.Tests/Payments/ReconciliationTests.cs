@@ -121,6 +121,34 @@ public abstract class ReconciliationTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task Notification_LargerThanANotificationCanBe_Is413_ChunkedOrNot_AndPaysNothing()
+    {
+        var lao = await ReceivingLaoAsync();
+        await SetSecretAsync(lao);
+        var bill = await NewBillAsync(lao);
+        // a real notification padded past the limit and signed correctly: its size alone refuses it
+        var padded = Body(bill.Number.Replace("-", ""), 100m, "P" + Guid.NewGuid().ToString("N")[..12]).TrimEnd('}')
+            + ",\"note\":\"" + new string('x', (int)PromptPayNotifications.MaxBodyBytes) + "\"}";
+        var ts = Now().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var chunked in new[] { false, true })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{lao.Code}/api/payments/promptpay/notifications")
+            {
+                Content = chunked ? new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(padded))) : new StringContent(padded, Encoding.UTF8),
+            };
+            request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            request.Headers.TransferEncodingChunked = chunked;
+            request.Headers.Add(PromptPayNotifications.TimestampHeader, ts);
+            request.Headers.Add(PromptPayNotifications.SignatureHeader, PromptPayNotifications.Sign(Secret, ts, padded));
+            using var response = await host.AnonymousClient().SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        }
+
+        var details = await (await host.StaffClient(lao, RoleTemplates.Cashier).GetAsync($"/t/{lao.Code}/api/payments/bills/{bill.Id}")).ReadAsync<BillDetails>();
+        Assert.Empty(details.Payments);
+    }
+
+    [Fact]
     public async Task Notification_ForAnotherLaosBill_IsNotAppliedHere()
     {
         var lao = await ReceivingLaoAsync();

@@ -27,9 +27,13 @@ public static class PromptPayNotifications
 
     public sealed record Notification(string Ref1, string? Ref2, decimal Amount, DateTimeOffset PaidAt, string BankReference);
 
+    /// <summary>A notification is a few hundred bytes: more is 413, counted on the bytes read (the platform's BodyLimitMiddleware).</summary>
+    public const long MaxBodyBytes = 16 * 1024;
+
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/api/payments/promptpay/notifications", HandleAsync)
-            .AllowAnonymous().DisableAntiforgery().WithTags("Payments");
+            .AllowAnonymous().DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes)).WithTags("Payments");
 
     internal static async Task<IResult> HandleAsync(HttpRequest request, ISettingProvider settings, BankTransactionApplier applier,
         TimeProvider clock, CancellationToken cancellationToken)
@@ -41,8 +45,7 @@ public static class PromptPayNotifications
                 "This LAO has not enabled bank notifications (no secret is set).");
         }
 
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(cancellationToken);
+        // everything that can be checked without the body is checked before a byte of it is read
         var timestamp = request.Headers[TimestampHeader].ToString();
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || (clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > Window)
@@ -50,6 +53,13 @@ public static class PromptPayNotifications
             return Problem(StatusCodes.Status401Unauthorized, "เวลาในคำขอไม่ถูกต้องหรือเก่าเกินไป",
                 "The timestamp is missing or more than 5 minutes from now (a replay?).");
         }
+        if (!LooksLikeASignature(request.Headers[SignatureHeader].ToString()))
+        {
+            return Problem(StatusCodes.Status401Unauthorized, "ลายมือชื่อดิจิทัลไม่ถูกต้อง", "The signature does not match.");
+        }
+
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(cancellationToken);
         if (!SignatureMatches(secret, timestamp, body, request.Headers[SignatureHeader].ToString()))
         {
             return Problem(StatusCodes.Status401Unauthorized, "ลายมือชื่อดิจิทัลไม่ถูกต้อง", "The signature does not match.");
@@ -76,6 +86,10 @@ public static class PromptPayNotifications
             ? Problem(StatusCodes.Status422UnprocessableEntity, "บันทึกไว้เพื่อตรวจสอบ: " + result.Problem, "Recorded for review: " + result.Problem)
             : Results.Ok(new { outcome = result.Outcome.ToString(), receipt = result.ReceiptNumber });
     }
+
+    /// <summary><c>sha256=</c> and 64 hexadecimal digits: anything else cannot match, whatever the body.</summary>
+    private static bool LooksLikeASignature(string given) =>
+        given.Length == 71 && given.StartsWith("sha256=", StringComparison.Ordinal) && given.AsSpan(7).IndexOfAnyExcept("0123456789abcdefABCDEF") < 0;
 
     /// <summary>The signature a sender computes; compared in constant time.</summary>
     public static string Sign(string secret, string timestamp, string body) =>
