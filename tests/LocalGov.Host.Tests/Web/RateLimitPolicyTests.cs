@@ -69,6 +69,17 @@ public abstract class RateLimitPolicyTests(LocalGovHost host)
     }
 
     [Fact]
+    public async Task ForgottenPassword_PastThePublicSubmitLimit_Is429()
+    {
+        var caller = new FormClient(From(TestAddress.Unique()));
+        for (var i = 1; i <= TestRateLimits.SubmitsPerHour; i++)
+        {
+            AssertPassed(await caller.SubmitAsync("/account/forgot-password", ("email", $"nobody-{i}@example.com")), $"reset request {i}");
+        }
+        AssertRefused(await caller.SubmitAsync("/account/forgot-password", ("email", "nobody@example.com")));
+    }
+
+    [Fact]
     public async Task Lookup_PastTheLimit_Is429_PerAddressForAnonymous_PerAccountForSignedIn()
     {
         var lao = await LaoAsync();

@@ -3,13 +3,16 @@ using LocalGov.Identity.Pages;
 using LocalGov.Identity.Users;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Emailing;
+using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LocalGov.Identity.Areas.Identity.Pages.Passwords;
 
 /// <summary>Answers the same whether or not the address has an account, so nobody can probe for accounts.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.PublicSubmit)] // each request may send a mail
 public sealed class ForgotPasswordModel(UserManager<LocalGovUser> users, IEmailSender mail, LocalGovDbContext db) : IdentityPage
 {
     public bool Sent { get; private set; }
