@@ -4473,6 +4473,11 @@ namespace LocalGov.Data.MySql.Migrations
                                 .HasColumnType("text")
                                 .HasColumnName("description");
 
+                            b1.Property<string>("DescriptionEn")
+                                .HasMaxLength(300)
+                                .HasColumnType("text")
+                                .HasColumnName("description_en");
+
                             b1.Property<string>("Head")
                                 .IsRequired()
                                 .HasMaxLength(50)

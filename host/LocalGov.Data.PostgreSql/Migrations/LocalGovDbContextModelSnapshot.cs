@@ -4350,6 +4350,11 @@ namespace LocalGov.Data.PostgreSql.Migrations
                                 .HasColumnType("character varying(300)")
                                 .HasColumnName("description");
 
+                            b1.Property<string>("DescriptionEn")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("description_en");
+
                             b1.Property<string>("Head")
                                 .IsRequired()
                                 .HasMaxLength(50)

@@ -4337,6 +4337,11 @@ namespace LocalGov.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
+                            b1.Property<string>("DescriptionEn")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description_en");
+
                             b1.Property<string>("Head")
                                 .IsRequired()
                                 .HasMaxLength(50)

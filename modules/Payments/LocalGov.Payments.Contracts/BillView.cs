@@ -14,7 +14,13 @@ public sealed record BillView(
     IReadOnlyList<BillLineView> Lines);
 
 /// <summary>One line of a bill as issued (fee head, description, amount) and what payments have settled of it.</summary>
-public sealed record BillLineView(string Head, string Description, decimal Amount, decimal Paid);
+public sealed record BillLineView(string Head, string Description, decimal Amount, decimal Paid, string? DescriptionEn = null)
+{
+    /// <summary>The description in the reader's language: English for an English reader when the line has it, else Thai.</summary>
+    public string Text => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && DescriptionEn is { } en
+        ? en
+        : Description;
+}
 
 /// <summary>What settles the bill on <see cref="AsOf"/>: outstanding principal plus surcharge and interest on it.</summary>
 public sealed record AmountDueView(DateOnly AsOf, decimal Principal, decimal Surcharge, decimal Interest)

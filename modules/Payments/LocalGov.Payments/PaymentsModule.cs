@@ -73,6 +73,7 @@ public sealed class PaymentsModule : LocalGovModule
                 l.HasKey("BillId", nameof(BillLine.Sequence));
                 l.Property(x => x.Head).HasMaxLength(50);
                 l.Property(x => x.Description).HasMaxLength(300);
+                l.Property(x => x.DescriptionEn).HasMaxLength(300);
                 l.Property(x => x.Amount).HasPrecision(14, 2);
                 l.Property(x => x.Paid).HasPrecision(14, 2);
             });

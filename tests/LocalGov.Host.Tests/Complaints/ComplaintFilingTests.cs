@@ -115,15 +115,15 @@ public abstract class ComplaintFilingTests(LocalGovHost host)
             return await response.Content.ReadAsStringAsync();
         }
         var email = ("Input.Email", People.NewEmail("bad"));
-        Assert.Contains("Choose what the complaint is about", await Try(Form("", "x", more: email)), StringComparison.Ordinal);
-        Assert.Contains("Describe the problem", await Try(Form("road", " ", more: email)), StringComparison.Ordinal);
-        Assert.Contains("Drop a pin on the map or write where it is", await Try(("Input.Category", "road"), ("Input.Description", "หลุม"), email), StringComparison.Ordinal);
-        Assert.Contains("latitude runs from -90 to 90", await Try(Form("road", "หลุม", lat: "123", more: email)), StringComparison.Ordinal);
-        Assert.Contains("Give your email address", await Try(Form("road", "หลุม")), StringComparison.Ordinal);
-        Assert.Contains("The email address is not valid", await Try(Form("road", "หลุม", more: ("Input.Email", "not-an-address"))), StringComparison.Ordinal);
-        Assert.Contains("Answer &quot;Kind of nuisance&quot;", await Try(Form("nuisance", "เสียงดังทั้งคืน", more: email)), StringComparison.Ordinal);
+        Assert.Contains("เลือกประเภทเรื่อง", await Try(Form("", "x", more: email)), StringComparison.Ordinal);
+        Assert.Contains("เล่าว่าเกิดอะไรขึ้น", await Try(Form("road", " ", more: email)), StringComparison.Ordinal);
+        Assert.Contains("ปักหมุดบนแผนที่หรือเขียนสถานที่เกิดเหตุ", await Try(("Input.Category", "road"), ("Input.Description", "หลุม"), email), StringComparison.Ordinal);
+        Assert.Contains("ละติจูดอยู่ระหว่าง -90 ถึง 90", await Try(Form("road", "หลุม", lat: "123", more: email)), StringComparison.Ordinal);
+        Assert.Contains("ใส่อีเมลเพื่อยืนยันการแจ้งเรื่อง", await Try(Form("road", "หลุม")), StringComparison.Ordinal);
+        Assert.Contains("อีเมลไม่ถูกต้อง", await Try(Form("road", "หลุม", more: ("Input.Email", "not-an-address"))), StringComparison.Ordinal);
+        Assert.Contains("ตอบคำถาม &quot;", await Try(Form("nuisance", "เสียงดังทั้งคืน", more: email)), StringComparison.Ordinal);
         var longText = await Try(Form("road", new string('ก', 4001), more: email));
-        Assert.Contains("longer than 4,000 characters", longText, StringComparison.Ordinal);
+        Assert.Contains("รายละเอียดยาวเกิน 4,000 ตัวอักษร", longText, StringComparison.Ordinal);
         Assert.Contains("ยาวเกิน 4,000 ตัวอักษร", longText, StringComparison.Ordinal);
         Assert.Equal(0, await world.InScopeAsync((_, db) => db.Set<Complaint>().CountAsync()));
     }

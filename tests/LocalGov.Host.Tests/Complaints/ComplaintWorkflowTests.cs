@@ -69,7 +69,7 @@ public abstract partial class ComplaintWorkflowTests(LocalGovHost host)
         var response = await world.SupervisorClient.SubmitAsync(detail, [new("stamp", Stamp(page)), new("note", "ซ่อมแล้ว")], detail + "?handler=Resolve");
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("This complaint is received, so it cannot be resolved.", body, StringComparison.Ordinal);
+        Assert.Contains("จึงแจ้งว่าแก้ไขแล้วไม่ได้", body, StringComparison.Ordinal);
         Assert.Contains("จึงแจ้งว่าแก้ไขแล้วไม่ได้", body, StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.Filed, (await world.ReloadAsync(complaint.Id)).Status);
 
@@ -77,7 +77,7 @@ public abstract partial class ComplaintWorkflowTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
         var again = await world.SupervisorClient.SubmitAsync(detail, [new("reason", "อีกครั้ง")], detail + "?handler=Reject");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("This complaint is rejected, so it cannot be rejected", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("จึงปฏิเสธไม่ได้", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public abstract partial class ComplaintWorkflowTests(LocalGovHost host)
 
         var reject = await officer.SubmitAsync(detail, [new("reason", "ไม่ใช่หน้าที่")], detail + "?handler=Reject");
         Assert.Equal(HttpStatusCode.Forbidden, reject.StatusCode);
-        Assert.Contains("only its officer or a supervisor", await reject.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("เฉพาะผู้รับผิดชอบหรือหัวหน้าเท่านั้น", await reject.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var other = await People.CreateAsync(host, People.NewEmail("other"), LocalGov.Identity.Contracts.UserKind.Staff, [RoleTemplates.ComplaintsOfficer], world.Tenant.Id);
         var page = await world.SupervisorClient.GetPageAsync(detail);

@@ -41,7 +41,7 @@ public abstract class StaffCaseTests(LocalGovHost host)
 
         var second = await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(page)), new("missing", "ขออีกครั้ง")], detail + "?handler=RequestDocuments");
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("More documents may be asked for only once", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ขอเอกสารเพิ่มเติมได้เพียงครั้งเดียว", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var after = await world.ReloadAsync(application.Number);
         Assert.Equal("แผนที่ตั้งสถานที่ที่ชัดเจน", after.DocumentsRequest);
         Assert.Equal(asked.ConcurrencyStamp, after.ConcurrencyStamp);
@@ -97,7 +97,7 @@ public abstract class StaffCaseTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.Redirect, (await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(await officer.GetPageAsync(detail)))], detail + "?handler=Accept")).StatusCode);
         var refused = await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(await officer.GetPageAsync(detail))), new("conditions", "")], detail + "?handler=Approve");
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("needs a passed site inspection before approval", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ประเภทนี้ต้องตรวจสถานที่และผลต้องผ่านก่อนอนุมัติ", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.InReview, (await world.ReloadAsync(application.Number)).Status);
 
         var today = BangkokTime.Today(host.Clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -139,7 +139,7 @@ public abstract class StaffCaseTests(LocalGovHost host)
 
         var bare = await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(page)), new("reasons", "  ")], detail + "?handler=Reject");
         Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
-        Assert.Contains("Give the reasons for the rejection.", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("กรุณาระบุเหตุผลที่ไม่อนุมัติ", await bare.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ApplicationStatus.Submitted, (await world.ReloadAsync(application.Number)).Status);
 
         var rejected = await officer.SubmitAsync(detail, [new("stamp", StaffWorld.Stamp(page)), new("reasons", "ระยะร่นไม่เป็นไปตามกฎกระทรวง")], detail + "?handler=Reject");

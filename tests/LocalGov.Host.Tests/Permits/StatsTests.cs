@@ -133,7 +133,7 @@ public abstract partial class StatsTests(LocalGovHost host)
     }
 
     [Fact]
-    public async Task WithoutARange_ThePageShowsTheCurrentFiscalYear_AndABadRangeIsAClearBilingualError()
+    public async Task WithoutARange_ThePageShowsTheCurrentFiscalYear_AndABadRangeIsAClearError_InTheReadersLanguageOnly()
     {
         var world = await StatsWorld.CreateAsync(host);
         var fiscal = ThaiFiscalYear.Of(BangkokTime.Today(host.Clock));
@@ -160,11 +160,16 @@ public abstract partial class StatsTests(LocalGovHost host)
             var html = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains(th, html, StringComparison.Ordinal);
-            Assert.Contains(en, html, StringComparison.Ordinal);
+            Assert.DoesNotContain(en, html, StringComparison.Ordinal); // one language per reader
+            var english = await world.OfficerClient.Http.GetAsync(world.Path("/staff/permits/stats?culture=en-US&" + query));
+            var englishHtml = await english.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+            Assert.Contains(en, englishHtml, StringComparison.Ordinal);
+            Assert.DoesNotContain(th, englishHtml, StringComparison.Ordinal);
             Assert.DoesNotContain("data-summary", html, StringComparison.Ordinal);
             var csv = await world.OfficerClient.Http.GetAsync(world.Path("/staff/permits/stats?handler=TypesCsv&" + query));
             Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
-            Assert.Contains(en, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(th, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
         var three = await world.OfficerClient.Http.GetAsync(world.Path("/staff/permits/stats?from=2023-10-01&to=2026-09-30"));
         Assert.Equal(HttpStatusCode.OK, three.StatusCode);

@@ -149,7 +149,7 @@ public abstract class AssessTaxRunTests(LocalGovHost host)
         var response = await world.OfficerClient.SubmitAsync(world.Path("/staff/tax/assessment"), ("Year", next.ToString(CultureInfo.InvariantCulture)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("can be assessed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ประเมินได้เฉพาะปีภาษี", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await world.InScopeAsync((_, db) => db.Set<AssessmentRun>().ToListAsync()));
         foreach (var path in new[] { "/staff/tax/assessment", "/staff/tax/assessment/letters", "/staff/tax/signs", "/staff/tax/objections",
             $"/api/tax/assessment/runs/{Guid.NewGuid()}" })

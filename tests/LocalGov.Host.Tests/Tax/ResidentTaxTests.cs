@@ -143,7 +143,7 @@ public abstract class ResidentTaxTests(LocalGovHost host)
         // the owner's national ID (known to many) is no proof any more: it is not even shaped like a code
         var byId = await world.LinkAsync(client, owner, owner.NationalId);
         Assert.Equal(HttpStatusCode.BadRequest, byId.StatusCode);
-        Assert.Contains("claim code has 10 letters and digits", ResidentTaxWorld.ErrorFor(await byId.Content.ReadAsStringAsync(), "ClaimCode"), StringComparison.Ordinal);
+        Assert.Contains("รหัสยืนยันสิทธิ์มี 10 ตัว", ResidentTaxWorld.ErrorFor(await byId.Content.ReadAsStringAsync(), "ClaimCode"), StringComparison.Ordinal);
         var unknown = await world.LinkAsync(client, owner with { Notice = "LBT-2569-999999" });
         var wrongPage = await wrongId.Content.ReadAsStringAsync();
         var unknownPage = await unknown.Content.ReadAsStringAsync();

@@ -59,7 +59,7 @@ public abstract class BillingPageTests(LocalGovHost host)
         var response = await world.OfficerClient.SubmitAsync(world.Path("/staff/waste/billing"), ("Period", next.ToString()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Choose a month from this one back to 24 months ago.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("เลือกเดือนที่จะออกใบแจ้งหนี้ได้ตั้งแต่เดือนปัจจุบันย้อนหลังไม่เกิน 24 เดือน", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var cashier = await world.CollectorClient.Http.GetAsync(world.Path("/staff/waste/billing"));
         Assert.Equal(HttpStatusCode.Forbidden, cashier.StatusCode);
         var api = await world.CollectorClient.Http.GetAsync(world.Path($"/api/waste/billing/runs/{Guid.NewGuid()}"));
@@ -100,7 +100,7 @@ public abstract class BillingPageTests(LocalGovHost host)
         var response = await world.AdminClient.SubmitAsync(world.Path("/admin/settings"), ($"values[{WasteFeesSettings.BillingDay}]", "31"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Must be a whole number from 1 to 28.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 28", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var stored = await world.InScopeAsync((services, _) => services.GetRequiredService<ISettingProvider>().GetAsync(WasteFeesSettings.BillingDay));
         Assert.Equal("1", stored);
     }

@@ -156,7 +156,7 @@ public abstract class CollectionTests(LocalGovHost host)
         var twice = await Collecting.PayCashAsync(collector, pointUrl, billId, stamp, "20.00");
         var twicePage = await twice.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-        Assert.Contains("may already be recorded", twicePage, StringComparison.Ordinal);
+        Assert.Contains("อาจบันทึกรับเงินครั้งนี้ไปแล้ว", twicePage, StringComparison.Ordinal);
         Assert.DoesNotContain("data-receipt-number", twicePage, StringComparison.Ordinal);
         Assert.Equal(20m, Assert.Single(await world.ChargesAsync(point.Id)).Paid); // one payment, not two
         var receipts = await world.InScopeAsync((_, db) => db.Set<LocalGov.Payments.Collection.Payment>().AsNoTracking()

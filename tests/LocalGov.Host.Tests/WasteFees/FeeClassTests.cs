@@ -24,14 +24,13 @@ public abstract class FeeClassTests(LocalGovHost host)
         var household = await officer.SubmitAsync(url, Form("MARKET", "20", "160", "10"));
         Assert.Equal(HttpStatusCode.BadRequest, household.StatusCode);
         var errors = PointsPages.FieldErrors(await household.Content.ReadAsStringAsync());
-        Assert.Contains("Collection may not exceed 150 baht a month", errors["collectionRate"], StringComparison.Ordinal);
         Assert.Contains("ค่าเก็บและขนต้องไม่เกิน 150 บาทต่อเดือน", errors["collectionRate"], StringComparison.Ordinal);
 
         // 100 L a day: 5 × 40 = 200 baht on the 2002 scale, so the household ceiling of 350 applies
         var over = await officer.SubmitAsync(url, Form("MARKET", "100", "300", "100"));
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
         var overPage = await over.Content.ReadAsStringAsync();
-        Assert.Contains("together may not exceed 350.00 baht a month for 100 litres a day", PointsPages.FieldErrors(overPage)["collectionRate"], StringComparison.Ordinal);
+        Assert.Contains("ค่าเก็บขนและกำจัดรวมกันต้องไม่เกิน 350.00 บาทต่อเดือน สำหรับขยะ 100 ลิตรต่อวัน", PointsPages.FieldErrors(overPage)["collectionRate"], StringComparison.Ordinal);
         Assert.Contains("data-ceiling=\"350\"", overPage, StringComparison.Ordinal);
         Assert.False(await world.InScopeAsync((_, db) => db.Set<FeeClass>().AnyAsync(c => c.Code == "MARKET")));
 
@@ -48,7 +47,7 @@ public abstract class FeeClassTests(LocalGovHost host)
 
         var duplicate = await officer.SubmitAsync(url, Form("MARKET", "20", "20", "20"));
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
-        Assert.Contains("There is already a class MARKET", PointsPages.FieldErrors(await duplicate.Content.ReadAsStringAsync())["code"], StringComparison.Ordinal);
+        Assert.Contains("มีประเภทรหัส MARKET อยู่แล้ว", PointsPages.FieldErrors(await duplicate.Content.ReadAsStringAsync())["code"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +71,7 @@ public abstract class FeeClassTests(LocalGovHost host)
 
         var point = await officer.SubmitAsync(world.Path("/staff/waste/points/new"), PointsPages.Fields(WasteWorld.House("1", "SHOP")));
         Assert.Equal(HttpStatusCode.BadRequest, point.StatusCode);
-        Assert.Contains("There is no active fee class 'SHOP'", PointsPages.FieldErrors(await point.Content.ReadAsStringAsync())["fee_class"], StringComparison.Ordinal);
+        Assert.Contains("ไม่มีประเภทค่าธรรมเนียมรหัส 'SHOP' ที่ใช้งานอยู่", PointsPages.FieldErrors(await point.Content.ReadAsStringAsync())["fee_class"], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await world.CollectorClient.Http.GetAsync(url)).StatusCode);
     }
 }

@@ -115,7 +115,7 @@ public abstract partial class ImportTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.Conflict, all.StatusCode);
         var unticked = await ConfirmAsync(world, officer, report, ("validOnly", "true"));
         Assert.Equal(HttpStatusCode.BadRequest, unticked.StatusCode);
-        Assert.Contains("Tick to confirm", await unticked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ติ๊กยืนยันว่าจะไม่นำเข้าแถวที่มีข้อผิดพลาด", await unticked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var tampered = await PostImportAsync(world, officer,
             [("sealedFile", Hidden(report, "sealedFile")[..^4] + "AAAA"), ("expected", "2"), ("validOnly", "true"), ("leaveOut", "true")]);
         Assert.Equal(HttpStatusCode.BadRequest, tampered.StatusCode);

@@ -95,7 +95,7 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
 
         var malformed = await LookUpAsync(anonymous, world, "1234", null, point.ClaimCode);
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
-        Assert.Contains("house code is not valid", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("รหัสประจำบ้านไม่ถูกต้อง", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var noCode = await LookUpAsync(anonymous, world, houseCode, null, "");
         Assert.Equal(HttpStatusCode.BadRequest, noCode.StatusCode);
         Assert.Contains("Enter the claim code", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -20,7 +20,7 @@ namespace LocalGov.Host.Tests.Web;
 /// </summary>
 public abstract class LengthLimitTests(LocalGovHost host)
 {
-    private const string TooLong = "Text too long";
+    private const string TooLong = "ข้อความยาวเกินไป";
 
     [Fact]
     public async Task SettingsPage_ATextOverItsColumn_IsRefused_AndNothingOfTheFormIsSaved()

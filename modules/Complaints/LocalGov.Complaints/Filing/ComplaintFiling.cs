@@ -99,7 +99,7 @@ public sealed class ComplaintFiling(
             var code = await numbers.NextAsync(Sequence, now, cancellationToken);
             first = complaint.Receive(code.Formatted, now, category.SlaHours);
         }
-        first.PublicNote = ComplaintStatusText.Of(request.Channel) is var via ? $"ผ่าน{via.Th} / via {via.En}" : null;
+        first.PublicNote = ComplaintStatusText.Of(request.Channel) is var via ? new LocalizedText($"ผ่าน{via.Th}", $"via {via.En}").Stored : null;
         db.Add(complaint);
         db.Add(first);
         for (var i = 0; i < request.Photos.Count; i++)

@@ -3,6 +3,7 @@ using LocalGov.Platform.Emailing;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Web;
 using LocalGov.Platform.Timing;
+using LocalGov.Platform.Localization;
 
 namespace LocalGov.Complaints.Notifications;
 
@@ -95,7 +96,7 @@ public sealed class ComplaintMail(IEmailSender email, PublicUrls urls, ICurrentT
                 ["category"] = categoryName,
                 ["code"] = complaint.TrackingCode!,
                 ["status"] = culture == "en" ? status.En : status.Th,
-                ["note"] = complaint.StatusNotes ?? "",
+                ["note"] = complaint.StatusNotes is { } note ? (LocalizedText.FromStored(note) is var text && culture == "en" ? text.En : text.Th) : "",
                 ["link"] = await TrackingLinkAsync(complaint, key, cancellationToken),
             });
         }

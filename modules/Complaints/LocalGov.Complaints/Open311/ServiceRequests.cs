@@ -6,6 +6,7 @@ using LocalGov.Platform.Data;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using LocalGov.Platform.Localization;
 
 namespace LocalGov.Complaints.Open311;
 
@@ -117,7 +118,7 @@ internal sealed class ServiceRequests(LocalGovDbContext db, ICurrentTenant curre
         {
             ("service_request_id", Open311Node.Text(c.TrackingCode)),
             ("status", Open311Node.Text(c.IsOpen ? "open" : "closed")),
-            ("status_notes", Open311Node.Text(c.StatusNotes)),
+            ("status_notes", Open311Node.Text(c.StatusNotes is { } notes ? LocalizedText.FromStored(notes).For(thai) : null)),
             ("service_name", Open311Node.Text(thai ? service.NameTh : service.NameEn)),
             ("service_code", Open311Node.Text(service.Code)),
             ("description", Open311Node.Text(c.Description)),
@@ -141,7 +142,7 @@ internal sealed class ServiceRequests(LocalGovDbContext db, ICurrentTenant curre
                 ("media_urls", Open311Node.List("media_url", photoUrls.Select(Open311Node.Text))))));
             fields.Add(("notes", Open311Node.List("note", steps.Select(e => Open311Node.Object(
                 ("datetime", Open311Node.Text(Open311Dates.Format(e.At))),
-                ("description", Open311Node.Text(e.PublicNote ?? (thai ? ComplaintEvent.Describe(e.Kind).Th : ComplaintEvent.Describe(e.Kind).En))),
+                ("description", Open311Node.Text((e.PublicNote is { } note ? LocalizedText.FromStored(note) : ComplaintEvent.Describe(e.Kind)).For(thai))),
                 ("type", Open311Node.Text(Snake(e.Kind.ToString()))))))));
         }
         return new ObjectNode(fields);

@@ -145,7 +145,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         OfficerName = officerName;
         Status = Status == ComplaintStatus.InProgress ? ComplaintStatus.InProgress : ComplaintStatus.Assigned;
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Assigned, Status) { Actor = actor, Department = Department },
-            $"มอบหมายให้{Department}ดำเนินการ / Assigned to {Department}");
+            new LocalizedText($"มอบหมายให้{Department}ดำเนินการ", $"Assigned to {Department}").Stored);
     }
 
     public ComplaintEvent Start(DateTime now, string? actor, string? publicNote)
@@ -155,7 +155,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         Status = ComplaintStatus.InProgress;
         var note = Limited(publicNote, MaxNote, "note");
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Started, Status) { Actor = actor, PublicNote = note },
-            note ?? "เจ้าหน้าที่กำลังดำเนินการ / An officer is working on it");
+            note ?? new LocalizedText("เจ้าหน้าที่กำลังดำเนินการ", "An officer is working on it").Stored);
     }
 
     public ComplaintEvent Resolve(string note, DateTime now, string? actor)
@@ -187,7 +187,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         TransferredToLao = laoCode;
         TransferredToCode = newTrackingCode;
         ClosedAt = now;
-        var note = $"ส่งต่อให้ {laoName} (เลขติดตามใหม่ {newTrackingCode}) / Transferred to {laoName} (new tracking code {newTrackingCode})";
+        var note = new LocalizedText($"ส่งต่อให้ {laoName} (เลขติดตามใหม่ {newTrackingCode})", $"Transferred to {laoName} (new tracking code {newTrackingCode})").Stored;
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Transferred, Status) { Actor = actor, PublicNote = note, InternalNote = Limited(reason, MaxInternalNote, "reason") }, note);
     }
 
@@ -207,7 +207,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         OverdueAt = null;
         DueAt = now.AddHours(slaHours);
         // the resident's words may hold personal details: staff read them, the public reads a fixed sentence
-        const string publicNote = "ผู้แจ้งแจ้งว่าปัญหายังไม่ได้รับการแก้ไข / The reporter says the problem is not solved";
+        var publicNote = new LocalizedText("ผู้แจ้งแจ้งว่าปัญหายังไม่ได้รับการแก้ไข", "The reporter says the problem is not solved").Stored;
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Reopened, Status) { PublicNote = publicNote, InternalNote = text }, publicNote);
     }
 
@@ -234,7 +234,7 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         ClosedAt = now;
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Closed, Status)
         {
-            PublicNote = "ปิดเรื่องอัตโนมัติเมื่อครบกำหนดโดยไม่มีการเปิดเรื่องอีกครั้ง / Closed automatically: not reopened in time",
+            PublicNote = new LocalizedText("ปิดเรื่องอัตโนมัติเมื่อครบกำหนดโดยไม่มีการเปิดเรื่องอีกครั้ง", "Closed automatically: not reopened in time").Stored,
         }, StatusNotes);
     }
 

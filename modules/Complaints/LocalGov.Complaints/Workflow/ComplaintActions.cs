@@ -9,6 +9,7 @@ using LocalGov.Platform.PersonalData;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using LocalGov.Platform.Localization;
 
 namespace LocalGov.Complaints.Workflow;
 
@@ -206,7 +207,8 @@ public sealed class ComplaintActions(
                 });
             }
             var received = copy.Receive(number.Formatted, now, targetCategory.SlaHours, ComplaintEventKind.Received);
-            received.PublicNote = $"รับเรื่องต่อจาก {sourceTenant.Name.Th} (เลขเดิม {complaint.TrackingCode}) / Received from {sourceTenant.Name.En} (was {complaint.TrackingCode})";
+            received.PublicNote = new LocalizedText($"รับเรื่องต่อจาก {sourceTenant.Name.Th} (เลขเดิม {complaint.TrackingCode})",
+                $"Received from {sourceTenant.Name.En} (was {complaint.TrackingCode})").Stored;
             received.InternalNote = reason.Trim();
             received.Actor = actor;
             db.Add(received);
@@ -232,7 +234,7 @@ public sealed class ComplaintActions(
         var photo = await db.Set<ComplaintPhoto>().SingleOrDefaultAsync(p => p.Id == photoId && p.ComplaintId == complaint.Id, cancellationToken)
             ?? throw new BusinessRuleException(new("ไม่พบรูปนี้", "No such photo."), null, 404);
         photo.Hidden = hidden;
-        db.Add(complaint.AddNote(hidden ? "ซ่อนรูปจากสาธารณะ / Photo hidden from the public" : "แสดงรูปต่อสาธารณะ / Photo shown to the public", Now, null));
+        db.Add(complaint.AddNote((hidden ? new LocalizedText("ซ่อนรูปจากสาธารณะ", "Photo hidden from the public") : new LocalizedText("แสดงรูปต่อสาธารณะ", "Photo shown to the public")).Stored, Now, null));
         await db.SaveChangesAsync(cancellationToken);
     }
 

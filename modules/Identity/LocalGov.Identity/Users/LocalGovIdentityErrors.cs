@@ -1,11 +1,12 @@
+using LocalGov.Platform.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace LocalGov.Identity.Users;
 
-/// <summary>Identity's messages, in Thai and English, saying what to do.</summary>
+/// <summary>Identity's messages, saying what to do in the reader's language (Identity asks for them while it handles the request).</summary>
 internal sealed class LocalGovIdentityErrors : IdentityErrorDescriber
 {
-    private static IdentityError Error(string code, string th, string en) => new() { Code = code, Description = $"{th} / {en}" };
+    private static IdentityError Error(string code, string th, string en) => new() { Code = code, Description = new LocalizedText(th, en).Current };
 
     public override IdentityError PasswordTooShort(int length) =>
         Error(nameof(PasswordTooShort), $"รหัสผ่านต้องยาวอย่างน้อย {length} ตัวอักษร", $"The password must be at least {length} characters long.");

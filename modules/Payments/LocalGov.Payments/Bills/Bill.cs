@@ -31,7 +31,7 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
             {
                 throw new BusinessRuleException(new LocalizedText(
                     $"จำนวนเงินของรายการ '{line.Description}' ต้องมากกว่า 0 และละเอียดไม่เกินสตางค์",
-                    $"The amount of '{line.Description}' must be above zero, in baht and satang."), "lines");
+                    $"The amount of '{line.DescriptionEn ?? line.Description}' must be above zero, in baht and satang."), "lines");
             }
         }
         Number = number;
@@ -52,7 +52,7 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
         var sequence = 1;
         foreach (var line in request.Lines)
         {
-            _lines.Add(new BillLine(sequence++, line.Head, line.Description, line.Amount));
+            _lines.Add(new BillLine(sequence++, line.Head, line.Description, line.DescriptionEn, line.Amount));
         }
     }
 
@@ -253,7 +253,7 @@ public sealed class Bill : Entity, IMultiTenant, IHasConcurrencyStamp
     }
 
     public BillView ToView(DateOnly asOf) => new(Id, Number, Status, new BillSource(SourceModule, SourceReference), PayerName, DueDate,
-        Principal, PrincipalPaid, DueAsOf(asOf), [.. Lines.OrderBy(l => l.Sequence).Select(l => new BillLineView(l.Head, l.Description, l.Amount, l.Paid))]);
+        Principal, PrincipalPaid, DueAsOf(asOf), [.. Lines.OrderBy(l => l.Sequence).Select(l => new BillLineView(l.Head, l.Description, l.Amount, l.Paid, l.DescriptionEn))]);
 
     private static BusinessRuleException Refused(string th, string en, int status = 400) =>
         new(new LocalizedText(th, en), "amount", status);

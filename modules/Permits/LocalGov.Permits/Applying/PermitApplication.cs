@@ -261,7 +261,9 @@ public sealed class PermitApplication : Entity, IMultiTenant, IHasConcurrencySta
     {
         BillId = null;
         BillNumber = null;
-        return Event(now, ApplicationEventKind.Note, null, $"Bill {billNumber} cancelled: {reason}");
+        var why = LocalizedText.FromStored(reason);
+        return Event(now, ApplicationEventKind.Note, null,
+            new LocalizedText($"ยกเลิกใบแจ้งหนี้ {billNumber}: {why.Th}", $"Bill {billNumber} cancelled: {why.En}").Stored);
     }
 
     public ApplicationEvent MarkIssued(DateTime now, Guid permitId, string permitNumber)
@@ -287,7 +289,7 @@ public sealed class PermitApplication : Entity, IMultiTenant, IHasConcurrencySta
         LastLateNoticeOn = today;
         return mailed
             ? Event(now, ApplicationEventKind.LateNotice, null, LateReason)
-            : Event(now, ApplicationEventKind.Note, null, "ถึงกำหนดแจ้งเหตุล่าช้า ผู้ยื่นไม่มีอีเมล ต้องแจ้งเป็นหนังสือ / A late notice is due: no email, send it by letter");
+            : Event(now, ApplicationEventKind.Note, null, new LocalizedText("ถึงกำหนดแจ้งเหตุล่าช้า ผู้ยื่นไม่มีอีเมล ต้องแจ้งเป็นหนังสือ", "A late notice is due: no email, send it by letter").Stored);
     }
 
     /// <summary>A late application is due a notice when none was sent yet, or the last one is 7 days old.</summary>

@@ -3,6 +3,7 @@ using LocalGov.Permits.Applying;
 using LocalGov.Permits.PermitTypes;
 using LocalGov.Platform.Data;
 using Microsoft.EntityFrameworkCore;
+using LocalGov.Platform.Localization;
 
 namespace LocalGov.Permits.Issuing;
 
@@ -15,8 +16,9 @@ namespace LocalGov.Permits.Issuing;
 internal sealed class PermitBillEvents(LocalGovDbContext db, PermitIssuer issuer, TimeProvider clock) : IBillEventHandler
 {
     public const string ModuleName = "Permits";
-    public const string FeeVoidedReason = "ยกเลิกการชำระค่าธรรมเนียม / Fee payment voided";
-    public const string FeePaidAgainReason = "ชำระค่าธรรมเนียมแล้ว / Fee paid";
+    // Stored in both languages (LocalizedText.Stored): the verification page shows the reader's.
+    public const string FeeVoidedReason = "ยกเลิกการชำระค่าธรรมเนียม\u001FFee payment voided";
+    public const string FeePaidAgainReason = "ชำระค่าธรรมเนียมแล้ว\u001FFee paid";
 
     public string Module => ModuleName;
 
@@ -52,7 +54,8 @@ internal sealed class PermitBillEvents(LocalGovDbContext db, PermitIssuer issuer
         // The public verification page shows the reason: a fixed one, never the cashier's words (they may name people).
         permit.Suspend(now, FeeVoidedReason);
         var why = voided.Reason.Length > 1500 ? voided.Reason[..1500] : voided.Reason;
-        db.Add(application.Note(now, "system", $"ยกเลิกใบเสร็จ {voided.ReceiptNumber} ({why}) จึงพักใช้ใบอนุญาต / Receipt {voided.ReceiptNumber} voided; permit suspended."));
+        db.Add(application.Note(now, "system", new LocalizedText($"ยกเลิกใบเสร็จ {voided.ReceiptNumber} ({why}) จึงพักใช้ใบอนุญาต",
+            $"Receipt {voided.ReceiptNumber} voided ({why}); permit suspended.").Stored));
     }
 
     public async Task OnCancelledAsync(BillCancelled cancelled, CancellationToken cancellationToken)

@@ -27,11 +27,20 @@ public static class PermitFee
         {
             return [];
         }
-        var lines = new List<BillLineRequest> { new(FeeHead, Fit($"{type.NameTh} คำขอเลขที่ {application.Number} / {type.NameEn}, application {application.Number}"), fee) };
+        var lines = new List<BillLineRequest>
+        {
+            new(FeeHead, Fit($"{type.NameTh} คำขอเลขที่ {application.Number}"), fee)
+            {
+                DescriptionEn = Fit($"{type.NameEn}, application {application.Number}"),
+            },
+        };
         if (IsLateRenewal(application, renewed) && surchargePercent > 0)
         {
             var surcharge = FeeSchedule.WithSurcharge(fee, surchargePercent) - fee;
-            lines.Add(new(SurchargeHead, $"เงินเพิ่มต่ออายุใบอนุญาต {renewed!.Number} ล่าช้า ร้อยละ {surchargePercent:0.##} / Late renewal of permit {renewed.Number}, {surchargePercent:0.##} %", surcharge));
+            lines.Add(new(SurchargeHead, $"เงินเพิ่มต่ออายุใบอนุญาต {renewed!.Number} ล่าช้า ร้อยละ {surchargePercent:0.##}", surcharge)
+            {
+                DescriptionEn = $"Late renewal of permit {renewed.Number}, {surchargePercent:0.##} %",
+            });
         }
         return lines;
     }

@@ -9,6 +9,7 @@ using LocalGov.Platform.Settings;
 using LocalGov.Platform.Timing;
 using LocalGov.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using LocalGov.Platform.Localization;
 
 namespace LocalGov.Permits.Review;
 
@@ -45,7 +46,7 @@ public sealed class PermitReview(
         db.Add(application.RequestDocuments(now, officer, whatIsMissing, BangkokTime.DateOf(now).AddDays(days)));
         if (!await mail.QueueDocumentsRequestedAsync(application, await TypeAsync(application, cancellationToken), cancellationToken))
         {
-            db.Add(application.Note(now, officer, "ผู้ยื่นไม่มีอีเมล ต้องแจ้งรายการเอกสารที่ขาดเป็นหนังสือ / No email: send the list of missing documents by letter"));
+            db.Add(application.Note(now, officer, new LocalizedText("ผู้ยื่นไม่มีอีเมล ต้องแจ้งรายการเอกสารที่ขาดเป็นหนังสือ", "No email: send the list of missing documents by letter").Stored));
         }
         await db.SaveChangesAsync(cancellationToken);
         return application;
@@ -97,7 +98,7 @@ public sealed class PermitReview(
             throw new BusinessRuleException(new("คำขอนี้มีผลการพิจารณาแล้ว", "This application is already decided."), null, 409);
         }
         application.LateReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 500)];
-        db.Add(application.Note(Now, actor, "เหตุที่ล่าช้า / Reason for delay: " + application.LateReason));
+        db.Add(application.Note(Now, actor, new LocalizedText("เหตุที่ล่าช้า: " + application.LateReason, "Reason for delay: " + application.LateReason).Stored));
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
@@ -120,7 +121,7 @@ public sealed class PermitReview(
         var inspection = new Inspection(application.Id, on, inspector.Trim());
         db.Add(inspection);
         db.Add(new ApplicationEvent(application.Id, Now, ApplicationEventKind.InspectionScheduled, actor,
-            BangkokTime.Format(on, thai: true) + " / " + inspector.Trim()));
+            new LocalizedText(BangkokTime.Format(on, thai: true) + " · " + inspector.Trim(), BangkokTime.Format(on, thai: false) + " · " + inspector.Trim()).Stored));
         application.ConcurrencyStamp = Guid.NewGuid().ToString("N"); // a second scheduler's stale form conflicts
         await db.SaveChangesAsync(cancellationToken);
         return inspection;
@@ -151,7 +152,7 @@ public sealed class PermitReview(
         {
             db.Add(new InspectionPhoto(inspection.Id, contentType, data));
         }
-        db.Add(new ApplicationEvent(application.Id, now, ApplicationEventKind.InspectionRecorded, actor, Inspection.Describe(inspection.Result).Bilingual));
+        db.Add(new ApplicationEvent(application.Id, now, ApplicationEventKind.InspectionRecorded, actor, Inspection.Describe(inspection.Result).Stored));
         await db.SaveChangesAsync(cancellationToken);
         return inspection;
     }
@@ -208,7 +209,7 @@ public sealed class PermitReview(
             throw new BusinessRuleException(new("ยังไม่มีผลการพิจารณาให้แจ้ง", "There is no decision to notify yet."), null, 409);
         }
         application.MarkDecisionNotified(Now);
-        db.Add(application.Note(Now, actor, "แจ้งผลการพิจารณาเป็นหนังสือแล้ว / Decision notified by letter"));
+        db.Add(application.Note(Now, actor, new LocalizedText("แจ้งผลการพิจารณาเป็นหนังสือแล้ว", "Decision notified by letter").Stored));
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

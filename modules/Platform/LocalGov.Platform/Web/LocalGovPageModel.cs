@@ -27,10 +27,10 @@ public abstract class LocalGovPageModel : PageModel
     public string FieldErrors(string field) =>
         ModelState.TryGetValue(field, out var entry) ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : "";
 
-    /// <summary>Adds an error for the top of the form (or a field), in both languages.</summary>
-    protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, $"{th} / {en}");
+    /// <summary>Adds an error for the top of the form (or a field), in the reader's language.</summary>
+    protected void Error(string th, string en, string key = "") => ModelState.AddModelError(key, T(th, en));
 
-    protected void Error(BusinessRuleException e) => ModelState.AddModelError(e.Field ?? "", e.UserMessage.Bilingual);
+    protected void Error(BusinessRuleException e) => ModelState.AddModelError(e.Field ?? "", e.UserMessage.Current);
 
     /// <summary>
     /// Runs a step the reader asked for. A broken rule becomes the page's error with its status (400, 403, 404,
@@ -51,7 +51,7 @@ public abstract class LocalGovPageModel : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
+            ModelState.AddModelError("", PlatformMessages.Conflict.Current);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
         db.ChangeTracker.Clear();

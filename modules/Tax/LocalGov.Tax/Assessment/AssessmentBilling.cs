@@ -1,6 +1,7 @@
 using System.Globalization;
 using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Data;
+using LocalGov.Platform.Localization;
 using LocalGov.Platform.PersonalData;
 using LocalGov.Tax.LatePayment;
 using LocalGov.Tax.Rates;
@@ -31,25 +32,32 @@ public sealed class AssessmentBilling(LocalGovDbContext db, IBilling billing)
     public static PenaltyPolicy Penalty(TaxKind kind, DateOnly dueDate) =>
         kind == TaxKind.LandBuilding ? LandTaxPenalty.BeforeWarning(dueDate) : SignboardPenalty.For(dueDate);
 
-    public static string Describe(string head, int year)
+    /// <summary>A bill line's wording in Thai and English for a tax head and year.</summary>
+    public static LocalizedText Describe(string head, int year)
     {
         var be = (year + 543).ToString(CultureInfo.InvariantCulture);
         if (LandUses.FromHead(head) is { } use)
         {
-            return $"ภาษีที่ดินและสิ่งปลูกสร้าง ปี {be}: {use.Name().Th} / Land and building tax {year}: {use.Name().En}";
+            return new($"ภาษีที่ดินและสิ่งปลูกสร้าง ปี {be}: {use.Name().Th}", $"Land and building tax {year}: {use.Name().En}");
         }
         return head switch
         {
-            SignboardHead => $"ภาษีป้าย ปี {be} / Signboard tax {year}",
-            SignSurchargeHead => $"เงินเพิ่มกรณีไม่ยื่นหรือยื่นแบบ ภ.ป.1 เกินกำหนด ปี {be} / Signboard filing surcharge {year}",
+            SignboardHead => new($"ภาษีป้าย ปี {be}", $"Signboard tax {year}"),
+            SignSurchargeHead => new($"เงินเพิ่มกรณีไม่ยื่นหรือยื่นแบบ ภ.ป.1 เกินกำหนด ปี {be}", $"Signboard filing surcharge {year}"),
             _ when head.EndsWith("-ADJUST", StringComparison.Ordinal) =>
-                $"ส่วนต่างจากการประเมินแก้ไข ปี {be} / Difference after a corrected assessment, {year}",
-            _ => head,
+                new($"ส่วนต่างจากการประเมินแก้ไข ปี {be}", $"Difference after a corrected assessment, {year}"),
+            _ => new(head, head),
         };
     }
 
+    private static BillLineRequest Line(TaxBillLine line, int year)
+    {
+        var text = Describe(line.Head, year);
+        return new BillLineRequest(line.Head, text.Th, line.Amount) { DescriptionEn = text.En };
+    }
+
     public static IssueBillRequest Request(TaxAssessment assessment, BillPayer payer, int sequence, IReadOnlyList<TaxBillLine> lines, DateOnly dueDate) =>
-        new(payer, Source(assessment, sequence), [.. lines.Select(l => new BillLineRequest(l.Head, Describe(l.Head, assessment.Year), l.Amount))],
+        new(payer, Source(assessment, sequence), [.. lines.Select(l => Line(l, assessment.Year))],
             dueDate, Penalty(assessment.Kind, dueDate));
 
     /// <summary>Issues one bill for the assessment now (inside the caller's transaction) and records it.</summary>
@@ -89,7 +97,7 @@ public sealed class AssessmentBilling(LocalGovDbContext db, IBilling billing)
             // counted first: Payments' cancel event reaches TaxBillEvents at once, which must find it already done
             bill.Cancelled = true;
             assessment.Billed -= bill.Principal;
-            await billing.CancelAsync(bill.BillId, "แก้ไขการประเมิน / Assessment corrected: " + reason, cancellationToken);
+            await billing.CancelAsync(bill.BillId, new LocalizedText("แก้ไขการประเมิน: " + reason, "Assessment corrected: " + reason).Stored, cancellationToken);
         }
         var kept = live.Where(b => !b.Cancelled).Sum(b => b.Principal);
         if (target > kept)

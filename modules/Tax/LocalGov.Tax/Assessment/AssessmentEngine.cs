@@ -176,7 +176,7 @@ public sealed class AssessmentEngine(
             }
             catch (BusinessRuleException e)
             {
-                problems.Add(new RunProblem(payer.Code, payer.Name, e.UserMessage.Bilingual));
+                problems.Add(new RunProblem(payer.Code, payer.Name, e.UserMessage.Th, e.UserMessage.En));
             }
         }
         return new PreparedBatch(owners, problems);

@@ -11,7 +11,11 @@ public enum RunStatus
 }
 
 /// <summary>A problem that kept one owner out of a run (a missing appraisal price, say), to fix and run again.</summary>
-public sealed record RunProblem(string PayerCode, string PayerName, string Message);
+public sealed record RunProblem(string PayerCode, string PayerName, string Message, string? MessageEn = null)
+{
+    /// <summary>The problem in the reader's language (runs stored before English was kept show the one text they have).</summary>
+    public string Text => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" && MessageEn is { } en ? en : Message;
+}
 
 /// <summary>
 /// The annual land-and-building assessment of one LAO for one year. One row per year: starting again takes it over

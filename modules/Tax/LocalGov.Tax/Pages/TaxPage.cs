@@ -9,7 +9,7 @@ public abstract class TaxPage : LocalGovPageModel
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field, error.Message.Bilingual);
+            ModelState.AddModelError(error.Field, error.Message.Current);
         }
     }
 

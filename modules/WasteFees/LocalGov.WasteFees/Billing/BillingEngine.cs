@@ -185,15 +185,23 @@ public sealed class BillingEngine(
     /// <summary>One line for collection and one for disposal, each naming the month and, when prorated, the days.</summary>
     internal static List<BillLineRequest> Lines(MonthlyFee fee, BillingPeriod period)
     {
-        var days = fee.BillableDays == period.Days ? "" : $" ({fee.BillableDays}/{period.Days} วัน days)";
+        var prorated = fee.BillableDays != period.Days;
+        var daysTh = prorated ? $" ({fee.BillableDays}/{period.Days} วัน)" : "";
+        var daysEn = prorated ? $" ({fee.BillableDays}/{period.Days} days)" : "";
         var lines = new List<BillLineRequest>(2);
         if (fee.Collection > 0)
         {
-            lines.Add(new(CollectionHead, $"ค่าเก็บและขนมูลฝอย {period.Name(true)} / Waste collection {period.Name(false)}{days}", fee.Collection));
+            lines.Add(new(CollectionHead, $"ค่าเก็บและขนมูลฝอย {period.Name(true)}{daysTh}", fee.Collection)
+            {
+                DescriptionEn = $"Waste collection {period.Name(false)}{daysEn}",
+            });
         }
         if (fee.Disposal > 0)
         {
-            lines.Add(new(DisposalHead, $"ค่ากำจัดมูลฝอย {period.Name(true)} / Waste disposal {period.Name(false)}{days}", fee.Disposal));
+            lines.Add(new(DisposalHead, $"ค่ากำจัดมูลฝอย {period.Name(true)}{daysTh}", fee.Disposal)
+            {
+                DescriptionEn = $"Waste disposal {period.Name(false)}{daysEn}",
+            });
         }
         return lines;
     }

@@ -83,12 +83,19 @@ public sealed class Prepayment(LocalGovDbContext db, IBilling billing, BillingEn
         }
         var span = $"{quote.From!.Value.Name(true)} – {quote.To!.Value.Name(true)}";
         var spanEn = $"{quote.From!.Value.Name(false)} – {quote.To!.Value.Name(false)}";
-        var description = quote.Discount > 0
-            ? $"ค่าธรรมเนียมมูลฝอยล่วงหน้า {quote.Months.Count} เดือน {span} หักส่วนลด {quote.DiscountPercent:0.##}% / Waste fees paid ahead, {spanEn}, less {quote.DiscountPercent:0.##}%"
-            : $"ค่าธรรมเนียมมูลฝอยล่วงหน้า {quote.Months.Count} เดือน {span} / Waste fees paid ahead, {spanEn}";
+        var line = quote.Discount > 0
+            ? new BillLineRequest(BillingEngine.CollectionHead,
+                $"ค่าธรรมเนียมมูลฝอยล่วงหน้า {quote.Months.Count} เดือน {span} หักส่วนลด {quote.DiscountPercent:0.##}%", quote.Net)
+            {
+                DescriptionEn = $"Waste fees paid ahead, {spanEn}, less {quote.DiscountPercent:0.##}%",
+            }
+            : new BillLineRequest(BillingEngine.CollectionHead, $"ค่าธรรมเนียมมูลฝอยล่วงหน้า {quote.Months.Count} เดือน {span}", quote.Net)
+            {
+                DescriptionEn = $"Waste fees paid ahead, {spanEn}",
+            };
         var bill = await billing.IssueAsync(new IssueBillRequest(engine.Payer(point),
             new BillSource(BillingEngine.ModuleName, $"{point.AccountNo}/{quote.From}..{quote.To}"),
-            [new BillLineRequest(BillingEngine.CollectionHead, description, quote.Net)], due, PenaltyPolicy.None), cancellationToken);
+            [line], due, PenaltyPolicy.None), cancellationToken);
         foreach (var charge in charges)
         {
             charge.AttachBill(bill.Id, bill.Number);

@@ -41,7 +41,8 @@ public abstract class ReporterActionsTests(LocalGovHost host)
         Assert.Contains("data-done=\"reopened\"", shown, StringComparison.Ordinal);
         // the resident's words may hold personal details: staff read them as an internal note, the page a fixed sentence
         Assert.DoesNotContain("น้ำยังท่วมขังเหมือนเดิม", shown, StringComparison.Ordinal);
-        Assert.Contains("The reporter says the problem is not solved", shown, StringComparison.Ordinal);
+        Assert.Contains("ผู้แจ้งแจ้งว่าปัญหายังไม่ได้รับการแก้ไข", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("The reporter says the problem is not solved", shown, StringComparison.Ordinal); // one language per reader
         Assert.Null(ComplaintScenario.FormAction(shown, "reopen")); // open again: nothing to reopen or rate
     }
 
@@ -72,7 +73,7 @@ public abstract class ReporterActionsTests(LocalGovHost host)
         // rated means closed: reopening now is refused with the rule's own words, as a conflict
         var late = await client.SubmitAsync(Track(lao, code), [new("reason", "กลับมาหักอีก")], action!.Replace("Rate", "Reopen", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
-        Assert.Contains("cannot be reopened", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("จึงเปิดเรื่องอีกครั้งไม่ได้", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.Closed, (await lao.LoadAsync(code)).Status);
     }
 
@@ -94,7 +95,7 @@ public abstract class ReporterActionsTests(LocalGovHost host)
         var reopen = await anonymous.SubmitAsync(Track(lao, code), [new("key", "not-the-key"), new("reason", "ขอเปิดใหม่")],
             $"{Track(lao, code)}?handler=Reopen");
         Assert.Equal(HttpStatusCode.Forbidden, reopen.StatusCode);
-        Assert.Contains("Only the person who reported it", await reopen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("เฉพาะผู้แจ้งเรื่องเท่านั้นที่ทำรายการนี้ได้", await reopen.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var stranger = await People.SignInAsync(host, strangerEmail);
         Assert.Null(ComplaintScenario.FormAction(await stranger.GetPageAsync(Track(lao, code)), "rate"));

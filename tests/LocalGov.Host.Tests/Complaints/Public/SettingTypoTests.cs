@@ -30,7 +30,7 @@ public abstract class SettingTypoTests(LocalGovHost host)
             (ReopenField, "abc"), ($"values[{ComplaintActions.AutoCloseDaysSetting}]", "21"), ("contactPhone", "053-111-222"));
 
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Must be a whole number from 1 to 90.", page, StringComparison.Ordinal);
+        Assert.Contains("ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 90", page, StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"status\"", page, StringComparison.Ordinal); // no "saved"
         Assert.Contains("value=\"abc\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"21\"", page, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class BillModel(LocalGovDbContext db, PaymentRecorder recorder, IS
     {
         if (!decimal.TryParse((amount ?? "").Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
         {
-            ModelState.AddModelError("", "กรอกจำนวนเงินเป็นตัวเลข เช่น 150.50 / Enter the amount as a number, e.g. 150.50");
+            Error("กรอกจำนวนเงินเป็นตัวเลข เช่น 150.50", "Enter the amount as a number, e.g. 150.50");
             return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
         }
         try
@@ -48,7 +48,7 @@ public sealed class BillModel(LocalGovDbContext db, PaymentRecorder recorder, IS
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
+            ModelState.AddModelError("", PlatformMessages.Conflict.Current);
         }
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }

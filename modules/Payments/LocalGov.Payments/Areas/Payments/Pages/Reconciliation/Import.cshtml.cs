@@ -23,7 +23,7 @@ public sealed class ImportModel(BankTransactionApplier applier, LocalGovDbContex
     {
         if (file is null || file.Length == 0 || file.Length > MaxBytes)
         {
-            ModelState.AddModelError("", "เลือกไฟล์ CSV ขนาดไม่เกิน 2 MB / Choose a CSV file of at most 2 MB.");
+            Error("เลือกไฟล์ CSV ขนาดไม่เกิน 2 MB", "Choose a CSV file of at most 2 MB.");
             await LoadReviewAsync(cancellationToken);
             return;
         }

@@ -74,7 +74,7 @@ public sealed class ApplicationModel(LocalGovDbContext db, ApplicantCase cases, 
     {
         PermitFee.FeeHead => T("ค่าธรรมเนียมใบอนุญาต", "Permit fee"),
         PermitFee.SurchargeHead => T("เงินเพิ่มกรณีต่ออายุหลังวันหมดอายุ", "Surcharge for renewing after the expiry date"),
-        _ => line.Description,
+        _ => line.Text,
     };
 
     private async Task<bool> ShowAsync(string number, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using LocalGov.Platform.Localization;
 
 namespace LocalGov.Permits.Areas.Permits.Pages.Register;
 
@@ -31,15 +32,15 @@ public sealed class PermitModel(LocalGovDbContext db, IPermissionChecker permiss
         await LoadAsync(number, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSuspendAsync(string number, string? stamp, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(number, stamp, reason, (p, now, r) => p.Suspend(now, r), "พักใช้ใบอนุญาต / Permit suspended", cancellationToken);
+        ChangeAsync(number, stamp, reason, (p, now, r) => p.Suspend(now, r), new LocalizedText("พักใช้ใบอนุญาต", "Permit suspended"), cancellationToken);
 
     public Task<IActionResult> OnPostRevokeAsync(string number, string? stamp, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(number, stamp, reason, (p, now, r) => p.Revoke(now, r), "เพิกถอนใบอนุญาต / Permit revoked", cancellationToken);
+        ChangeAsync(number, stamp, reason, (p, now, r) => p.Revoke(now, r), new LocalizedText("เพิกถอนใบอนุญาต", "Permit revoked"), cancellationToken);
 
     public Task<IActionResult> OnPostReinstateAsync(string number, string? stamp, string? reason, CancellationToken cancellationToken) =>
-        ChangeAsync(number, stamp, reason, (p, now, r) => p.Reinstate(now, r), "ให้ใบอนุญาตกลับมาใช้ได้ / Permit reinstated", cancellationToken);
+        ChangeAsync(number, stamp, reason, (p, now, r) => p.Reinstate(now, r), new LocalizedText("ให้ใบอนุญาตกลับมาใช้ได้", "Permit reinstated"), cancellationToken);
 
-    private async Task<IActionResult> ChangeAsync(string number, string? stamp, string? reason, Action<Permit, DateTime, string> change, string what,
+    private async Task<IActionResult> ChangeAsync(string number, string? stamp, string? reason, Action<Permit, DateTime, string> change, LocalizedText what,
         CancellationToken cancellationToken)
     {
         if (!await LoadAsync(number, cancellationToken))
@@ -66,7 +67,7 @@ public sealed class PermitModel(LocalGovDbContext db, IPermissionChecker permiss
                 }
                 var now = clock.GetUtcNow().UtcDateTime;
                 change(permit, now, text);
-                db.Add(new ApplicationEvent(permit.ApplicationId, now, ApplicationEventKind.Note, StaffForms.StaffName(User), $"{what} {permit.Number}: {text}"));
+                db.Add(new ApplicationEvent(permit.ApplicationId, now, ApplicationEventKind.Note, StaffForms.StaffName(User), new LocalizedText($"{what.Th} {permit.Number}: {text}", $"{what.En} {permit.Number}: {text}").Stored));
                 await db.SaveChangesAsync(cancellationToken);
             }))
         {

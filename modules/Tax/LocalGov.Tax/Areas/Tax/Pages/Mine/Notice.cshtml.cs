@@ -81,7 +81,7 @@ public sealed class NoticeModel(NoticeView notices, LocalGovDbContext db) : TaxP
             AssessmentBilling.SignboardHead => T("ภาษีป้าย", "Signboard tax"),
             AssessmentBilling.SignSurchargeHead => T("เงินเพิ่มกรณีไม่ยื่นหรือยื่นแบบ ภ.ป.1 เกินกำหนด", "Signboard filing surcharge"),
             _ when line.Head.EndsWith("-ADJUST", StringComparison.Ordinal) => T("ส่วนต่างจากการประเมินแก้ไข", "Difference after a corrected assessment"),
-            _ => line.Description,
+            _ => line.Text,
         };
 
     public string BillStatusText(BillStatus status) => status switch

@@ -84,7 +84,7 @@ public sealed class EditModel(LocalGovDbContext db, TaxRates taxRates, TimeProvi
         }
         if (own is not null && string.IsNullOrEmpty(stamp) || own is null && !string.IsNullOrEmpty(stamp))
         {
-            ModelState.AddModelError("", PlatformMessages.Conflict.Bilingual);
+            ModelState.AddModelError("", PlatformMessages.Conflict.Current);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }

@@ -74,7 +74,7 @@ public sealed class DetailModel(
         if (removeId && !string.IsNullOrWhiteSpace(Input.PayerNationalId))
         {
             ModelState.AddModelError("payer_national_id", new Platform.Localization.LocalizedText(
-                "จะลบเลขที่บันทึกไว้หรือใส่เลขใหม่ เลือกอย่างใดอย่างหนึ่ง", "Either remove the stored ID or type a new one, not both.").Bilingual);
+                "จะลบเลขที่บันทึกไว้หรือใส่เลขใหม่ เลือกอย่างใดอย่างหนึ่ง", "Either remove the stored ID or type a new one, not both.").Current);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             result = null;
         }
@@ -212,7 +212,7 @@ public sealed class DetailModel(
         }
         catch (BusinessRuleException e)
         {
-            QuoteProblem = e.UserMessage.Bilingual;
+            QuoteProblem = e.UserMessage.Current;
         }
         return true;
     }

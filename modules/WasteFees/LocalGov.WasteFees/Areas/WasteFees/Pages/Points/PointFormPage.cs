@@ -73,7 +73,7 @@ public abstract class PointFormPage(LocalGovDbContext db, ServicePointRegistry r
         }
         foreach (var error in all)
         {
-            ModelState.AddModelError(error.Field, error.Message.Bilingual);
+            ModelState.AddModelError(error.Field, error.Message.Current);
         }
         Error($"ยังไม่ได้บันทึก: แก้ไขตามข้อความที่ช่องต่าง ๆ ({all.Count} รายการ)", $"Not saved: fix what is marked at the fields ({all.Count}).");
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -63,7 +63,7 @@ public sealed class LookupModel(ResidentBills residents, PayingPlaces places, Lo
         var (point, errors) = await residents.FindAsync(new HouseProof(HouseCode, AccountNo, ClaimCode), cancellationToken);
         foreach (var e in errors)
         {
-            ModelState.AddModelError(e.Field, e.Message.Bilingual);
+            ModelState.AddModelError(e.Field, e.Message.Current);
         }
         if (errors.Count > 0)
         {
