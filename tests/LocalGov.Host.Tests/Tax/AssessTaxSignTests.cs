@@ -60,7 +60,9 @@ public abstract class AssessTaxSignTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.Redirect, assessed.StatusCode);
 
         // type 2 fixed, 200 × 100 cm = 40 units × 26 = 1,040; filed late: + 5 % = 52
-        var lateAssessment = (await world.AssessmentsAsync()).Single(a => a.PayerId == late.Id);
+        // the shift past March can wake the daily job, which assesses this year's land and building tax on its own
+        // (its automatic start date has passed): count the signboard notices only
+        var lateAssessment = (await world.AssessmentsAsync()).Single(a => a.PayerId == late.Id && a.Kind == TaxKind.Signboard);
         Assert.Equal(TaxKind.Signboard, lateAssessment.Kind);
         Assert.Equal(1040m, lateAssessment.Tax);
         Assert.Equal(52m, lateAssessment.Surcharge);
@@ -79,7 +81,7 @@ public abstract class AssessTaxSignTests(LocalGovHost host)
         Assert.Equal(HttpStatusCode.Redirect, officerFound.StatusCode);
 
         // 1,040 × 1.10 = 1,144.00
-        var foundAssessment = (await world.AssessmentsAsync()).Single(a => a.PayerId == found.Id);
+        var foundAssessment = (await world.AssessmentsAsync()).Single(a => a.PayerId == found.Id && a.Kind == TaxKind.Signboard);
         Assert.Equal(1040m, foundAssessment.Tax);
         Assert.Equal(104m, foundAssessment.Surcharge);
         Assert.Equal(1144m, Assert.Single(await world.BillsAsync(foundAssessment.Id)).Principal);
