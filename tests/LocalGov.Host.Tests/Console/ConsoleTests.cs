@@ -177,6 +177,15 @@ public abstract class ConsoleTests(LocalGovHost host)
         var admin = await People.SignInAsync(host, email, await People.AuthenticatorKeyAsync(host, user.Id));
 
         var staffEmail = People.NewEmail("newstaff");
+        // no role chosen: refused, and the name and address typed are still on the form (a role ticked before stays ticked)
+        var noRole = await admin.SubmitAsync("/t/beta/admin/staff", ("displayName", "New Officer"), ("email", staffEmail));
+        var noRolePage = await noRole.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("data-invited", noRolePage, StringComparison.Ordinal);
+        Assert.Contains("value=\"New Officer\"", noRolePage, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{staffEmail}\"", noRolePage, StringComparison.Ordinal);
+        var badAddress = await admin.SubmitAsync("/t/beta/admin/staff", ("displayName", "New Officer"), ("email", "not-an-address"), ("roles", RoleTemplates.Cashier));
+        Assert.Contains($"value=\"{RoleTemplates.Cashier}\" checked=\"checked\"", await badAddress.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var invited = await admin.SubmitAsync("/t/beta/admin/staff", ("displayName", "New Officer"), ("email", staffEmail), ("roles", RoleTemplates.Cashier));
         Assert.Contains($"data-invited=\"{staffEmail}\"", await invited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 

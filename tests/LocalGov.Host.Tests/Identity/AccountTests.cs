@@ -61,6 +61,7 @@ public abstract class AccountTests(LocalGovHost host)
         Assert.Contains("เลขประจำตัวประชาชนไม่ถูกต้อง", html, StringComparison.Ordinal);
         Assert.Contains("หลักสุดท้ายควรเป็น 2 ไม่ใช่ 3", html, StringComparison.Ordinal);
         Assert.DoesNotContain("should be 2, not 3", html, StringComparison.Ordinal); // one language per reader
+        Assert.Contains("name=\"Input.AcceptPrivacy\" value=\"true\" checked=\"checked\"", html, StringComparison.Ordinal); // still ticked
 
         await using var scope = host.Services.CreateAsyncScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<LocalGovUser>().AnyAsync(u => u.Email == email));

@@ -14,6 +14,11 @@ public sealed class StaffModel(IStaffDirectory staff, IUserInvitations invitatio
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
     public string? Invited { get; private set; }
 
+    /// <summary>What a refused invitation asked for, shown again so nothing has to be typed twice.</summary>
+    public string? DisplayName { get; private set; }
+    public string? Email { get; private set; }
+    public IReadOnlySet<string> Roles { get; private set; } = new HashSet<string>();
+
     public string RoleName(string role) => Platform.Authorization.RoleNames.For(role).Current;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
@@ -33,6 +38,7 @@ public sealed class StaffModel(IStaffDirectory staff, IUserInvitations invitatio
         catch (BusinessRuleException e)
         {
             Error(e);
+            (DisplayName, Email, Roles) = (displayName, email, new HashSet<string>(roles ?? [], StringComparer.Ordinal));
         }
         Staff = await staff.ListStaffAsync(tenant.Id, cancellationToken);
     }
