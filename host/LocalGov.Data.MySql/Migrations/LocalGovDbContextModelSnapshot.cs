@@ -2442,6 +2442,65 @@ namespace LocalGov.Data.MySql.Migrations
                     b.ToTable("platform_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Platform.Web.HeldUploads.HeldUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("longblob")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("held_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_held_uploads");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_platform_held_uploads_held_at");
+
+                    b.HasIndex("TenantId", "TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_held_uploads_tenant_id_token_hash");
+
+                    b.ToTable("platform_held_uploads", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Web.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("TenantId")

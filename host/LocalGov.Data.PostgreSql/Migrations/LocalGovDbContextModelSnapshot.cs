@@ -2376,6 +2376,63 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     b.ToTable("platform_data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Platform.Web.HeldUploads.HeldUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_held_uploads");
+
+                    b.HasIndex("HeldAt")
+                        .HasDatabaseName("ix_platform_held_uploads_held_at");
+
+                    b.HasIndex("TenantId", "TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_held_uploads_tenant_id_token_hash");
+
+                    b.ToTable("platform_held_uploads", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Web.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("TenantId")

@@ -123,6 +123,18 @@ internal static class PlatformModel
             b.Property(x => x.Name).HasMaxLength(100);
         });
 
+        modelBuilder.Entity<Web.HeldUploads.HeldUpload>(b =>
+        {
+            b.ToTable("platform_held_uploads");
+            b.HasKey(h => h.Id);
+            b.Property(h => h.TokenHash).HasMaxLength(64);
+            b.Property(h => h.Field).HasMaxLength(100);
+            b.Property(h => h.FileName).HasMaxLength(255);
+            b.Property(h => h.ContentType).HasMaxLength(100);
+            b.HasIndex(h => new { h.TenantId, h.TokenHash }).IsUnique();
+            b.HasIndex(h => h.HeldAt);
+        });
+
         modelBuilder.Entity<Web.Idempotency.IdempotencyRecord>(b =>
         {
             b.ToTable("platform_idempotency_keys");

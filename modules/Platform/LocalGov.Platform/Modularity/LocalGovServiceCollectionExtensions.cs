@@ -104,6 +104,7 @@ public static class LocalGovServiceCollectionExtensions
         services.AddScoped<HostSeeder>();
         services.AddScoped<TenantPermissionBackfill>();
         services.AddScoped<TenantModules>();
+        services.AddScoped<Web.HeldUploads.HeldUploads>();
         services.AddSingleton<PersonalData.IPersonalDataVault, PersonalData.PersonalDataVault>();
         services.AddScoped<AuditScope>();
         services.AddSingleton<RefusalAudit>();

@@ -7,6 +7,7 @@ using LocalGov.Identity.Contracts;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Web;
+using LocalGov.Platform.Web.HeldUploads;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -24,13 +25,16 @@ namespace LocalGov.Complaints.Areas.Complaints.Pages.Filing;
 [EnableRateLimiting(RateLimitPolicies.PublicSubmit)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
-public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, DuplicateFinder duplicates, ISettingProvider settings) : ComplaintsPage
+public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, DuplicateFinder duplicates, ISettingProvider settings, HeldUploads held) : ComplaintsPage
 {
     public const long MaxRequestBytes = (PhotoFile.MaxPerComplaint * PhotoFile.MaxBytes) + (1024 * 1024);
 
     public IReadOnlyList<Category> Categories { get; private set; } = [];
     public IReadOnlyList<NearbyComplaint> Nearby { get; private set; } = [];
     public string MapCenter { get; private set; } = "";
+
+    /// <summary>Photos attached to a refused submission, kept for the next one (shown by name, sent back by token).</summary>
+    public IReadOnlyList<HeldFile> HeldPhotos { get; private set; } = [];
 
     [BindProperty] public FilingForm Input { get; set; } = new();
 
@@ -51,17 +55,42 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
             Error("เจ้าหน้าที่รับเรื่องแทนประชาชนได้ที่หน้ารับเรื่องทางโทรศัพท์/หน้าสำนักงาน", "Staff take reports for callers on the intake page.");
             return Page();
         }
+        var kept = await held.FindAsync(Request.Form[HeldUploads.FormField], cancellationToken);
+        IReadOnlyList<PhotoFile> files = [.. kept.Select(k => new PhotoFile(k.FileName, k.ContentType, k.Data))];
         try
         {
-            var files = await PhotoFile.ReadAllAsync(photos, cancellationToken);
+            // each photo on its own: a refused one is named in the error, the others are kept with the form
+            BusinessRuleException? refusedPhoto = null;
+            foreach (var upload in (photos ?? []).Where(u => u.Length > 0))
+            {
+                try
+                {
+                    await using var stream = upload.OpenReadStream();
+                    files = [.. files, await PhotoFile.ReadAsync(upload.FileName, upload.Length, stream, cancellationToken)];
+                }
+                catch (BusinessRuleException e)
+                {
+                    refusedPhoto ??= e;
+                }
+            }
+            if (files.Count > PhotoFile.MaxPerComplaint)
+            {
+                files = [.. files.Take(PhotoFile.MaxPerComplaint)];
+                throw PhotoFile.TooMany();
+            }
+            if (refusedPhoto is not null)
+            {
+                throw refusedPhoto;
+            }
 
             if (!Input.DifferentFromNearby && Input.Latitude is { } lat && Input.Longitude is { } lng && !string.IsNullOrEmpty(Input.Category))
             {
                 Nearby = await duplicates.FindAsync(Input.Category, lat, lng, cancellationToken);
                 if (Nearby.Count > 0)
                 {
-                    Error("มีผู้แจ้งเรื่องแบบเดียวกันใกล้จุดนี้แล้ว ดูรายการด้านล่าง หากเป็นเรื่องเดียวกันให้ติดตามเรื่องนั้น หากไม่ใช่ ให้ทำเครื่องหมาย \"เรื่องของฉันต่างออกไป\" แล้วแนบรูปอีกครั้ง",
-                        "Others have reported the same kind of problem near this spot (listed below). If it is the same, follow that one; if not, tick \"Mine is different\" and attach your photos again.");
+                    Error("มีผู้แจ้งเรื่องแบบเดียวกันใกล้จุดนี้แล้ว ดูรายการด้านล่าง หากเป็นเรื่องเดียวกันให้ติดตามเรื่องนั้น หากไม่ใช่ ให้ทำเครื่องหมาย \"เรื่องของฉันต่างออกไป\" แล้วส่งอีกครั้ง (รูปที่แนบไว้ยังอยู่)",
+                        "Others have reported the same kind of problem near this spot (listed below). If it is the same, follow that one; if not, tick \"Mine is different\" and send again (your photos are kept).");
+                    await HoldAsync(kept, files, cancellationToken);
                     return Page();
                 }
             }
@@ -78,6 +107,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
                 Attributes = AttributeFields.Read(Request.Form, Input.Category),
                 Culture = CultureName,
             }, cancellationToken);
+            await held.ReleaseAsync(kept, cancellationToken);
             return result.AwaitingConfirmation
                 ? RedirectToPage("Sent")
                 : LocalRedirect($"{Request.PathBase}/complaints/track/{result.Complaint.TrackingCode}?done=filed");
@@ -86,8 +116,16 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
         {
             db.ChangeTracker.Clear();
             Error(e);
+            // the photos that passed their checks wait for the next submission; a refused photo is named in the error
+            await HoldAsync(kept, files, cancellationToken);
             return Page();
         }
+    }
+
+    private async Task HoldAsync(IReadOnlyList<HeldFile> kept, IReadOnlyList<PhotoFile> files, CancellationToken cancellationToken)
+    {
+        await held.ReleaseAsync(kept, cancellationToken);
+        HeldPhotos = await held.HoldAsync(files.Select(f => ("photos", f.FileName, f.ContentType, f.Data)), cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

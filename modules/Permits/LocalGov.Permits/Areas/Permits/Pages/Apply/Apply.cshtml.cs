@@ -45,8 +45,10 @@ public sealed class ApplyModel(LocalGovDbContext db, PermitFiling filing) : Appl
         if (!await TryAsync(db, async () => application = await filing.SubmitAsync(new FilingRequest(Type, checkedForm.Details, checkedForm.Documents,
                 ApplicationChannel.Online, SignedIn.UserIdOf(User), null, Culture), cancellationToken)))
         {
+            await HoldDocumentsAsync(checkedForm.Documents, cancellationToken);
             return Page();
         }
+        await ReleaseHeldAsync(cancellationToken);
         return LocalRedirect($"{Request.PathBase}/permits/applications/{application!.Number}?done=filed");
     }
 

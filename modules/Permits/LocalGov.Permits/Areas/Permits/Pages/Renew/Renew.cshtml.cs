@@ -83,8 +83,10 @@ public sealed class RenewModel(LocalGovDbContext db, PermitRenewal renewal) : Ap
         if (!await TryAsync(db, async () => application = await renewal.RenewChangedAsync(number, SignedIn.UserIdOf(User)!.Value, checkedForm.Details,
                 checkedForm.Documents, Culture, cancellationToken)))
         {
+            await HoldDocumentsAsync(checkedForm.Documents, cancellationToken);
             return Page();
         }
+        await ReleaseHeldAsync(cancellationToken);
         return LocalRedirect($"{Request.PathBase}/permits/applications/{application!.Number}?done=filed");
     }
 
