@@ -244,7 +244,7 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     }
 
     [Fact]
-    public async Task AVerifiedId_ClaimsTheResidentsWasteAndTaxRecords_WithoutAClaimCode_ATypedOneDoesNot()
+    public async Task AVerifiedId_ClaimsTheResidentsWasteAndTaxRecords_AndPrefillsApplications_ATypedOneDoesNot()
     {
         var waste = await WasteWorld.CreateAsync(host);
         var point = await waste.AddPointAsync(WasteWorld.House("9") with { PayerNationalId = ExternalSignInHost.OwnerId });
@@ -261,6 +261,9 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await typed.SubmitAsync(tax.Path("/tax/my/link"), [], tax.Path("/tax/my/link?handler=Verified"))).StatusCode);
         Assert.Null(await waste.InScopeAsync((_, db) => db.Set<ServicePoint>().Where(p => p.Id == point.Id).Select(p => p.PayerUserId).SingleAsync()));
+        var permits = await host.ProvisionAsync("p" + Guid.NewGuid().ToString("N")[..10], "เทศบาลขออนุญาต", "Permit Town", ["Permits", "Payments"]);
+        var apply = $"/t/{permits.Code}/permits/food-notice/apply";
+        Assert.DoesNotContain(ExternalSignInHost.OwnerId, await typed.GetPageAsync(apply), StringComparison.Ordinal);
         await SetTypedIdAsync(typist.Id, null); // (one account per ID: the typist gives it up before its holder arrives)
 
         var browser = host.Browser();
@@ -278,6 +281,12 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         Assert.Equal(user.Id, await waste.InScopeAsync((_, db) => db.Set<ServicePoint>().Where(p => p.Id == point.Id).Select(p => p.PayerUserId).SingleAsync()));
         Assert.Null(await waste.InScopeAsync((_, db) => db.Set<ServicePoint>().Where(p => p.Id == other.Id).Select(p => p.PayerUserId).SingleAsync()));
         Assert.Equal(user.Id, (await tax.PayerAsync(owner.PayerId)).UserId);
+        // prefilled applications: the verified name and ID fill the applicant's fields
+        var form = await browser.GetPageAsync(apply);
+        Assert.Contains("data-prefilled", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{ExternalSignInHost.OwnerId}\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"มาลี ใจดี\"", form, StringComparison.Ordinal);
+        await AuditedAsync("NationalId.Prefilled", user.Id.ToString());
         await AuditedAsync("WasteFees.PointsClaimedByVerifiedId", user.Id.ToString());
         await AuditedAsync("Tax.PayersLinkedByVerifiedId", user.Id.ToString());
     }

@@ -23,6 +23,9 @@ internal static class ExternalSignInSetup
     {
         var providers = ExternalProviders.Read(configuration);
         services.AddSingleton(providers);
+        // the buttons are forms whose answer redirects to the provider: the content security policy must allow it
+        services.Configure<Platform.Web.ContentSecurityOptions>(o =>
+            o.FormActionOrigins.AddRange(providers.All.Select(p => p.Issuer.GetLeftPart(UriPartial.Authority))));
         var authentication = services.AddAuthentication();
         authentication.AddCookie(IdentityConstants.ExternalScheme, o =>
         {
