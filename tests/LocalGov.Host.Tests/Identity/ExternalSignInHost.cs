@@ -19,6 +19,7 @@ public sealed partial class ExternalSignInHost : SqliteHost
     public static readonly string HolderId = LocalGov.Thai.ThaiNationalId.Generate(new Random(22_302));
     public static readonly string OwnerId = LocalGov.Thai.ThaiNationalId.Generate(new Random(22_303));
     public static readonly string NewcomerId = LocalGov.Thai.ThaiNationalId.Generate(new Random(22_304));
+    public static readonly string LinkerId = LocalGov.Thai.ThaiNationalId.Generate(new Random(22_305));
 
     /// <summary>Login names on the providers' login page and the claims each releases.</summary>
     public static readonly Dictionary<string, Dictionary<string, string>> Accounts = new()
@@ -27,6 +28,7 @@ public sealed partial class ExternalSignInHost : SqliteHost
         ["holder"] = new() { ["pid"] = HolderId, ["given_name"] = "สมหญิง", ["family_name"] = "มีบัญชี" },
         ["owner"] = new() { ["pid"] = OwnerId, ["given_name"] = "มาลี", ["family_name"] = "ใจดี" },
         ["newcomer"] = new() { ["pid"] = NewcomerId, ["given_name"] = "ใหม่", ["family_name"] = "มาก่อน" },
+        ["linker"] = new() { ["pid"] = LinkerId, ["given_name"] = "ประภา", ["family_name"] = "เชื่อมต่อ" },
         ["noid"] = new() { ["given_name"] = "ไม่มี", ["family_name"] = "เลขบัตร" },
         ["badid"] = new() { ["pid"] = "1234567890120", ["given_name"] = "เลข", ["family_name"] = "ผิด" },
     };

@@ -244,6 +244,37 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     }
 
     [Fact]
+    public async Task APasswordAccount_LinksADigitalIdFromMyAccount_AndOnlyThatAccountCanFinishTheLink()
+    {
+        var email = People.NewEmail("linker");
+        var resident = await People.CreateAsync(host, email, UserKind.Resident, []);
+        var browser = await People.SignInAsync(host, email);
+        Assert.Contains("data-digital-ids", await browser.GetPageAsync("/account"), StringComparison.Ordinal);
+
+        // the answer of a link started by this account, finished in a browser signed in as another account: refused
+        var other = People.NewEmail("other");
+        await People.CreateAsync(host, other, UserKind.Resident, []);
+        var otherBrowser = await People.SignInAsync(host, other);
+        var stray = await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "linker", "/account", link: "true");
+        var strayBack = await otherBrowser.Http.GetAsync(stray);
+        Assert.Equal("/account/external/failed?provider=thaid&reason=expired", strayBack.Headers.Location!.OriginalString);
+
+        var callback = await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "linker", "/account", link: "true");
+        var back = await BackHereAsync(browser, callback);
+        Assert.StartsWith("/account/external/link", back.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("data-external-confirm", await browser.GetPageAsync(back.Headers.Location.OriginalString), StringComparison.Ordinal);
+        var linked = await browser.SubmitAsync(back.Headers.Location.OriginalString, []);
+
+        Assert.Contains("data-external-linked", await linked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var user = await HolderOfAsync(ExternalSignInHost.LinkerId);
+        Assert.Equal(resident.Id, user!.Id);
+        Assert.Equal("thaid", user.NationalIdVerifiedBy);
+        Assert.True(await LinkedAsync("thaid", "linker"));
+        Assert.Contains("data-verified-id", await browser.GetPageAsync("/account"), StringComparison.Ordinal);
+        Assert.False(await InScopeAsync((_, db) => db.Set<LocalGovUser>().AnyAsync(u => u.Email == other && u.NationalIdHash != null)));
+    }
+
+    [Fact]
     public async Task AVerifiedId_ClaimsTheResidentsWasteAndTaxRecords_AndPrefillsApplications_ATypedOneDoesNot()
     {
         var waste = await WasteWorld.CreateAsync(host);
