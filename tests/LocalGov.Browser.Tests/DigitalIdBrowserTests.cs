@@ -49,7 +49,14 @@ public sealed class DigitalIdBrowserTests(DigitalIdSite site) : IClassFixture<Di
         await page.Locator("button[data-provider=thaid]").ClickAsync();
 
         // the provider's own pages, on its own origin
-        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(site.Provider.Issuer)}/interaction/"));
+        try
+        {
+            await page.WaitForURLAsync(new Regex($"^{Regex.Escape(site.Provider.Issuer)}/interaction/"));
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"Still at {page.Url}: {(await page.ContentAsync())[..Math.Min(2000, (await page.ContentAsync()).Length)]}\n{site.Provider.Log}", e);
+        }
         await page.FillAsync("input[name=login]", "wilai");
         await page.FillAsync("input[name=password]", "any password");
         await page.Locator("button[type=submit]").ClickAsync();
