@@ -43,7 +43,8 @@ const provider = new Provider(issuer, {
   pkce: { required: () => true },
   cookies: { keys: [crypto.randomBytes(32).toString('hex')] },
   features: { devInteractions: { enabled: true } },
-  ttl: { AuthorizationCode: 60, Interaction: 600, Session: 600, Grant: 600, IdToken: 300, AccessToken: 300 },
+  // codes live 5 minutes rather than the usual 1: the suite may share a busy 2-core machine
+  ttl: { AuthorizationCode: 300, Interaction: 600, Session: 600, Grant: 600, IdToken: 300, AccessToken: 300 },
 });
 provider.proxy = false;
 
