@@ -6,7 +6,8 @@
 #
 # What it does, in order:
 #   1. installs what the tests need when missing (as root, via apt-get): postgresql, mariadb-server,
-#      python3-aiosmtpd, chromium, fonts-thai-tlwg;
+#      python3-aiosmtpd, chromium, fonts-thai-tlwg (and nodejs with npm when there is no node on PATH); then the
+#      test OpenID Connect provider's npm package (npm ci in tests/oidc-provider, when its node_modules lack it);
 #   2. starts a throwaway PostgreSQL cluster from the system binaries on 127.0.0.1 (port 55432, or the next free
 #      one) and exports LOCALGOV_TEST_POSTGRES, and a throwaway MariaDB (port 55632, or the next free one, utf8mb4)
 #      and exports LOCALGOV_TEST_MYSQL; test fixtures create and drop their own databases through them;
@@ -40,6 +41,9 @@ die() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 install_missing_packages() {
     local wanted=(postgresql mariadb-server python3-aiosmtpd chromium fonts-thai-tlwg)
     local missing=() p
+    if ! command -v node >/dev/null 2>&1; then
+        wanted+=(nodejs npm) # any node 20.19+ on PATH will do; Debian's when there is none
+    fi
     for p in "${wanted[@]}"; do
         # dpkg -s also succeeds for a package that was removed but left its config files: check the status line.
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
@@ -58,6 +62,15 @@ install_missing_packages() {
     "${sudo[@]}" apt-get update -qq </dev/null
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
         -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "${missing[@]}" </dev/null
+}
+
+# The OpenID Connect provider the sign-in tests start (tests/oidc-provider: oidc-provider from npm, locked version).
+install_oidc_provider() {
+    export LOCALGOV_TEST_NODE="$(command -v node)"
+    if [ ! -f tests/oidc-provider/node_modules/oidc-provider/package.json ]; then
+        log "installing the test OpenID Connect provider (npm ci in tests/oidc-provider)"
+        (cd tests/oidc-provider && npm ci --no-audit --no-fund --loglevel=error </dev/null) || die "npm ci in tests/oidc-provider failed"
+    fi
 }
 
 # --------------------------------------------------------------------------------------------------------------
@@ -301,6 +314,7 @@ main() {
     command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is not on PATH"
 
     install_missing_packages
+    install_oidc_provider
     [ -x "$DEBIAN_PYTHON" ] || die "$DEBIAN_PYTHON is missing"
     export LOCALGOV_TEST_PYTHON="$DEBIAN_PYTHON"
     export LOCALGOV_TEST_CHROMIUM=/usr/bin/chromium

@@ -698,6 +698,15 @@ namespace LocalGov.Data.MySql.Migrations
                         .HasColumnType("varchar(64)")
                         .HasColumnName("national_id_hash");
 
+                    b.Property<DateTime?>("NationalIdVerifiedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("national_id_verified_at");
+
+                    b.Property<string>("NationalIdVerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("national_id_verified_by");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)")

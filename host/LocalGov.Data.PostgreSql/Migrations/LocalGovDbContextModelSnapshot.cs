@@ -681,6 +681,15 @@ namespace LocalGov.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("national_id_hash");
 
+                    b.Property<DateTime?>("NationalIdVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("national_id_verified_at");
+
+                    b.Property<string>("NationalIdVerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("national_id_verified_by");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")

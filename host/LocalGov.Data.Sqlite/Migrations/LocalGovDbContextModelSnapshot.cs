@@ -676,6 +676,15 @@ namespace LocalGov.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("national_id_hash");
 
+                    b.Property<DateTime?>("NationalIdVerifiedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("national_id_verified_at");
+
+                    b.Property<string>("NationalIdVerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("national_id_verified_by");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT")

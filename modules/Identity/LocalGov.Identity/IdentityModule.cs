@@ -20,7 +20,8 @@ namespace LocalGov.Identity;
 /// <summary>
 /// Accounts and sign-in: residents (one global account), staff (one LAO), provincial and national admins.
 /// Email confirmation and password reset through the outbox, lockout, TOTP two-factor (required for admins),
-/// invitations with one-time links, national IDs kept encrypted.
+/// invitations with one-time links, national IDs kept encrypted; sign-in with a national digital ID (OpenID Connect
+/// providers such as ThaID and DGA Digital ID, <see cref="External.ExternalSignInSetup"/>), which verifies the ID.
 /// </summary>
 public sealed class IdentityModule : LocalGovModule
 {
@@ -84,6 +85,9 @@ public sealed class IdentityModule : LocalGovModule
         services.AddScoped<UserInvitations>();
         services.AddScoped<IUserInvitations>(sp => sp.GetRequiredService<UserInvitations>());
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        External.ExternalSignInSetup.Add(services, context.Configuration);
+        services.AddScoped<External.ExternalAccounts>();
+        services.AddScoped<IVerifiedIdentity, External.VerifiedIdentity>();
     }
 
     public override void ConfigureModel(ModelBuilder modelBuilder) => IdentityModel.Configure(modelBuilder);

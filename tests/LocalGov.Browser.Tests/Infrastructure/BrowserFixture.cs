@@ -19,10 +19,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task InitializeAsync() => InitializeAsync(null);
 
     /// <summary>Starts the host with extra settings (configuration keys, e.g. "Email:SmtpPort").</summary>
-    public async Task InitializeAsync(IDictionary<string, string>? settings)
+    public async Task InitializeAsync(IDictionary<string, string>? settings, int? port = null)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
-        Host = await RunningHost.StartAsync(settings);
+        Host = await RunningHost.StartAsync(settings, port);
         _playwright = await Playwright.CreateAsync();
         var chromium = Environment.GetEnvironmentVariable("LOCALGOV_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

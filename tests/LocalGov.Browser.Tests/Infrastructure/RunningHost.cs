@@ -35,9 +35,10 @@ public sealed class RunningHost : IAsyncDisposable
 
     public string Output { get { lock (_output) { return _output.ToString(); } } }
 
-    public static async Task<RunningHost> StartAsync(IDictionary<string, string>? settings = null)
+    /// <param name="port">the port to listen on (a free one when null): a test that must register the address elsewhere first picks it.</param>
+    public static async Task<RunningHost> StartAsync(IDictionary<string, string>? settings = null, int? port = null)
     {
-        var port = LocalGov.TestSupport.Ports.Free();
+        port ??= LocalGov.TestSupport.Ports.Free();
         var baseUrl = $"http://127.0.0.1:{port}";
         var dataDirectory = Path.Combine(Path.GetTempPath(), "localgov-browser", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDirectory);

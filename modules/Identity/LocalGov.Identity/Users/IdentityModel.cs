@@ -25,6 +25,7 @@ internal static class IdentityModel
             b.Property(u => u.ProvinceCode).HasMaxLength(2);
             b.Property(u => u.PreferredCulture).HasMaxLength(10);
             b.Property(u => u.NationalIdHash).HasMaxLength(64);
+            b.Property(u => u.NationalIdVerifiedBy).HasMaxLength(64);
             b.Property(u => u.PhoneNumber).HasMaxLength(40);
         });
 

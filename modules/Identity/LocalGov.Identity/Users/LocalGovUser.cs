@@ -21,6 +21,34 @@ public sealed class LocalGovUser : IdentityUser<Guid>
     public string? NationalIdCipher { get; set; }
     [SensitiveData]
     public string? NationalIdHash { get; set; }
+
+    /// <summary>
+    /// When an OpenID Connect provider (a national digital ID: ThaID, DGA Digital ID) last vouched for the national ID
+    /// above, or null for an ID the person typed. Only a verified ID claims records by ID match and prefills forms.
+    /// </summary>
+    public DateTime? NationalIdVerifiedAt { get; private set; }
+
+    /// <summary>The configured provider name that vouched for it (e.g. "thaid").</summary>
+    public string? NationalIdVerifiedBy { get; private set; }
+
+    public bool HasVerifiedNationalId => NationalIdVerifiedAt is not null && NationalIdHash is not null;
+
+    /// <summary>
+    /// Records the ID a provider vouched for. An account holding another ID is refused (the caller says why): a
+    /// provider never overwrites the ID of an account, only confirms it or fills an empty one.
+    /// </summary>
+    public bool TryVerifyNationalId(Platform.PersonalData.ProtectedValue id, string provider, DateTime at)
+    {
+        if (NationalIdHash is not null && NationalIdHash != id.Hash)
+        {
+            return false;
+        }
+        NationalIdCipher = id.Cipher;
+        NationalIdHash = id.Hash;
+        NationalIdVerifiedAt = at;
+        NationalIdVerifiedBy = provider;
+        return true;
+    }
     /// <summary>Invited accounts have no password until the invitation is accepted.</summary>
     public bool InvitationPending { get; set; }
     public DateTime CreatedAt { get; set; }

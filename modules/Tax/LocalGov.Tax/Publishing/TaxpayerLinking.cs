@@ -60,20 +60,50 @@ public sealed class TaxpayerLinking(LocalGovDbContext db, IAuditScope audit, Loc
         }
         if (payer.UserId is null)
         {
-            payer.UserId = userId;
             audit.AddAction("Tax.PayerLinked", $"{payer.Code} to user {userId} by notice {number}");
-            // the payer's bills issued before the link come under the account too: "my bills", receipts
-            var billIds = await db.Set<TaxBill>().AsNoTracking()
-                .Where(b => db.Set<TaxAssessment>().Any(a => a.Id == b.AssessmentId && a.PayerId == payer.Id))
-                .Select(b => b.BillId).ToListAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var billId in billIds)
-            {
-                await billing.LinkPayerAsync(billId, userId, cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
+            await LinkAsync([payer], userId, cancellationToken);
         }
         return payer;
+    }
+
+    /// <summary>
+    /// Links to the account every individual payer of the current LAO whose national ID is the resident's verified
+    /// one (a digital-ID provider vouched for it: no notice or claim code needed). A payer another account already
+    /// holds stays theirs and is counted, not moved. Returns (linked now, held by another account).
+    /// </summary>
+    public async Task<(int Linked, int HeldElsewhere)> LinkByVerifiedIdAsync(LocalGov.Identity.Contracts.VerifiedPerson person, CancellationToken cancellationToken)
+    {
+        var payers = await db.Set<TaxPayer>()
+            .Where(p => p.Kind == PayerKind.Person && p.IdHash == person.NationalIdHash).ToListAsync(cancellationToken);
+        var free = payers.Where(p => p.UserId is null).ToList();
+        var elsewhere = payers.Count(p => p.UserId is { } owner && owner != person.UserId);
+        audit.AddAction("Tax.PayersLinkedByVerifiedId",
+            $"user {person.UserId} ({person.Provider}): {string.Join(", ", free.Select(p => p.Code))} linked, {elsewhere} held by another account");
+        await LinkAsync(free, person.UserId, cancellationToken);
+        return (free.Count, elsewhere);
+    }
+
+    /// <summary>Sets the account on the payers and on their bills issued before the link ("my bills", receipts), in one transaction.</summary>
+    private async Task LinkAsync(IReadOnlyList<TaxPayer> payers, Guid userId, CancellationToken cancellationToken)
+    {
+        if (payers.Count == 0)
+        {
+            return;
+        }
+        var payerIds = payers.Select(p => p.Id).ToList();
+        foreach (var payer in payers)
+        {
+            payer.UserId = userId;
+        }
+        var billIds = await db.Set<TaxBill>().AsNoTracking()
+            .Where(b => db.Set<TaxAssessment>().Any(a => a.Id == b.AssessmentId && payerIds.Contains(a.PayerId)))
+            .Select(b => b.BillId).ToListAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var billId in billIds)
+        {
+            await billing.LinkPayerAsync(billId, userId, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -126,6 +126,27 @@ public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presen
         audit.AddAction("WasteFees.PointClaimed", point.AccountNo);
     }
 
+    /// <summary>
+    /// Links to the account every point of the current LAO whose payer's national ID is the resident's verified one
+    /// (a digital-ID provider vouched for it: no claim code needed). A point another account already holds stays
+    /// theirs and is counted, not moved. Returns (linked now, held by another account).
+    /// </summary>
+    public async Task<(int Linked, int HeldElsewhere)> ClaimByVerifiedIdAsync(Identity.Contracts.VerifiedPerson person, CancellationToken cancellationToken)
+    {
+        var points = await db.Set<ServicePoint>().Where(p => p.PayerIdHash == person.NationalIdHash).ToListAsync(cancellationToken);
+        var linked = 0;
+        foreach (var point in points.Where(p => p.PayerUserId is null))
+        {
+            point.ClaimBy(person.UserId);
+            linked++;
+        }
+        var elsewhere = points.Count(p => p.PayerUserId != person.UserId);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.AddAction("WasteFees.PointsClaimedByVerifiedId",
+            $"user {person.UserId} ({person.Provider}): {linked} linked, {elsewhere} held by another account");
+        return (linked, elsewhere);
+    }
+
     /// <summary>The points linked to this account in the current LAO.</summary>
     public Task<List<ServicePoint>> LinkedAsync(Guid userId, CancellationToken cancellationToken) => db.Set<ServicePoint>().AsNoTracking()
         .Where(p => p.PayerUserId == userId).OrderBy(p => p.AccountNo).ToListAsync(cancellationToken);

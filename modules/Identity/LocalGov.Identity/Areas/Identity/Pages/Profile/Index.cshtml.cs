@@ -12,7 +12,8 @@ namespace LocalGov.Identity.Areas.Identity.Pages.Profile;
 
 /// <summary>The signed-in person's own account. The national ID is shown masked; showing it in full is audited.</summary>
 [Authorize]
-public sealed class IndexModel(UserManager<LocalGovUser> users, IPersonalDataVault personalData, IAuditScope audit) : IdentityPage
+public sealed class IndexModel(UserManager<LocalGovUser> users, IPersonalDataVault personalData, IAuditScope audit,
+    global::LocalGov.Identity.External.ExternalProviders providers) : IdentityPage
 {
     public string DisplayName { get; private set; } = "";
     public string Email { get; private set; } = "";
@@ -21,6 +22,12 @@ public sealed class IndexModel(UserManager<LocalGovUser> users, IPersonalDataVau
     public bool Revealed { get; private set; }
     public bool TwoFactorEnabled { get; private set; }
     public bool IsResident { get; private set; }
+    /// <summary>The provider that verified the national ID (null for a typed ID), and when.</summary>
+    public LocalGov.Platform.Localization.LocalizedText? VerifiedBy { get; private set; }
+    public DateTime? VerifiedAt { get; private set; }
+    public IReadOnlyList<global::LocalGov.Identity.External.ExternalProvider> Providers => providers.All;
+    /// <summary>The schemes of the digital IDs linked to this account.</summary>
+    public IReadOnlySet<string> LinkedProviders { get; private set; } = new HashSet<string>();
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync(reveal: false);
 
@@ -44,6 +51,12 @@ public sealed class IndexModel(UserManager<LocalGovUser> users, IPersonalDataVau
             UserKind.ProvincialAdmin => T("ผู้ดูแลระดับจังหวัด", "Provincial admin"),
             _ => T("ผู้ดูแลระดับประเทศ", "National admin"),
         };
+        LinkedProviders = (await users.GetLoginsAsync(user)).Select(l => l.LoginProvider).ToHashSet();
+        if (user.HasVerifiedNationalId)
+        {
+            VerifiedAt = user.NationalIdVerifiedAt;
+            VerifiedBy = providers.Find(user.NationalIdVerifiedBy)?.DisplayName ?? new(user.NationalIdVerifiedBy!, user.NationalIdVerifiedBy!);
+        }
         if (user.NationalIdCipher is { } cipher)
         {
             var id = personalData.Unprotect(cipher);

@@ -17,12 +17,22 @@ namespace LocalGov.Identity.Areas.Identity.Pages.SignIn;
 [LocalGov.Platform.Web.Idempotency.IdempotencyExempt] // its answer is a cookie: a replayed redirect would lack it
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<LocalGovUser> signIn, UserManager<LocalGovUser> users, IAuditScope audit,
-    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher, Reauthentication reauthentication) : IdentityPage
+    SignInThrottle throttle, IPasswordHasher<LocalGovUser> hasher, Reauthentication reauthentication,
+    global::LocalGov.Identity.External.ExternalProviders providers) : IdentityPage
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
     public string? ReturnUrl { get; private set; }
+
+    /// <summary>The digital-ID providers configured, one button each.</summary>
+    public IReadOnlyList<global::LocalGov.Identity.External.ExternalProvider> Providers => providers.All;
+
+    /// <summary>
+    /// Where a digital-ID sign-in lands: the page the person came from, or this LAO's home when they opened the
+    /// LAO's sign-in page directly (the provider's answer arrives at the site's root, outside /t/{code}).
+    /// </summary>
+    public string ExternalReturnUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"{Request.PathBase}/";
 
     public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
 

@@ -19,8 +19,12 @@ namespace LocalGov.Permits.Areas.Permits.Pages.Apply;
 [EnableRateLimiting(RateLimitPolicies.PublicSubmit)]
 [RequestFormLimits(MultipartBodyLengthLimit = ApplicationForm.MaxRequestBytes)]
 [RequestSizeLimit(ApplicationForm.MaxRequestBytes)]
-public sealed class ApplyModel(LocalGovDbContext db, PermitFiling filing) : ApplicationFormPage
+public sealed class ApplyModel(LocalGovDbContext db, PermitFiling filing, LocalGov.Identity.Contracts.IVerifiedIdentity verified,
+    LocalGov.Platform.Auditing.IAuditScope audit) : ApplicationFormPage
 {
+    /// <summary>The applicant's name and ID came from the account's verified national ID (a digital-ID provider).</summary>
+    public bool Prefilled { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(code, cancellationToken))
@@ -28,6 +32,15 @@ public sealed class ApplyModel(LocalGovDbContext db, PermitFiling filing) : Appl
             return NotFound();
         }
         StartForm();
+        // a verified identity fills the applicant's name and ID (a typed one never does: it proves nothing); the
+        // person sees their own full ID on their own form, which is recorded like any other full display
+        if (SignedIn.UserIdOf(User) is { } userId && await verified.FindAsync(userId, cancellationToken) is { } person)
+        {
+            Form["applicant_name"] = person.DisplayName;
+            Form["applicant_id"] = person.NationalId;
+            Prefilled = true;
+            audit.AddAction("NationalId.Prefilled", $"permit application form {Type.Code}, own account {userId}");
+        }
         return Page();
     }
 

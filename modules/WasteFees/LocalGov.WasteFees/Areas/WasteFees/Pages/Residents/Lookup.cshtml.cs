@@ -17,7 +17,7 @@ namespace LocalGov.WasteFees.Areas.WasteFees.Pages.Residents;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitPolicies.Lookup)]
-public sealed class LookupModel(ResidentBills residents, PayingPlaces places, LocalGovDbContext db) : CollectionPage
+public sealed class LookupModel(ResidentBills residents, PayingPlaces places, LocalGovDbContext db, IVerifiedIdentity verified) : CollectionPage
 {
     [BindProperty] public string? HouseCode { get; set; }
     [BindProperty] public string? AccountNo { get; set; }
@@ -33,11 +33,46 @@ public sealed class LookupModel(ResidentBills residents, PayingPlaces places, Lo
 
     public bool LinkedToMe => View?.Point.PayerUserId is { } owner && owner == UserId;
 
-    public void OnGet()
+    /// <summary>The signed-in resident's national ID was vouched for by a digital-ID provider: houses link by ID match.</summary>
+    public bool HasVerifiedId { get; private set; }
+
+    /// <summary>After linking by verified ID: how many houses were linked now, and how many another account holds.</summary>
+    public (int Linked, int HeldElsewhere)? VerifiedResult { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await ReadVerifiedAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        await ReadVerifiedAsync(cancellationToken);
+        return await ShowAsync(cancellationToken);
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    /// <summary>Links every house of this LAO whose payer has the account's verified national ID: no claim code.</summary>
+    public async Task<IActionResult> OnPostClaimVerifiedAsync(CancellationToken cancellationToken)
+    {
+        if (!IsResident || UserId is not { } userId)
+        {
+            return Challenge();
+        }
+        if (await verified.FindAsync(userId, cancellationToken) is not { } person)
+        {
+            ModelState.AddModelError("", new Platform.Localization.LocalizedText(
+                "บัญชีนี้ยังไม่มีเลขประจำตัวประชาชนที่ยืนยันแล้ว เชื่อมตัวตนดิจิทัลที่หน้าบัญชีของฉันก่อน หรือใช้รหัสยืนยันสิทธิ์บนใบแจ้ง",
+                "This account has no verified national ID. Link a digital ID on My account first, or use the claim code on your notice.").Bilingual);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
+        HasVerifiedId = true;
+        (int, int) result = default;
+        if (await TryAsync(db, async () => result = await residents.ClaimByVerifiedIdAsync(person, cancellationToken)))
+        {
+            VerifiedResult = result;
+        }
+        return Page();
+    }
+
+    private async Task ReadVerifiedAsync(CancellationToken cancellationToken) =>
+        HasVerifiedId = IsResident && UserId is { } userId && await verified.FindAsync(userId, cancellationToken) is not null;
 
     public async Task<IActionResult> OnPostClaimAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +80,7 @@ public sealed class LookupModel(ResidentBills residents, PayingPlaces places, Lo
         {
             return Challenge();
         }
+        await ReadVerifiedAsync(cancellationToken);
         var result = await ShowAsync(cancellationToken);
         if (View is null)
         {
