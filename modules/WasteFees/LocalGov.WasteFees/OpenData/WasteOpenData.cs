@@ -78,7 +78,7 @@ internal sealed class WasteServices(LocalGovDbContext db) : IPublicServiceSource
                 $"{ThaiBahtText.ToFigures(monthly.Min())}–{ThaiBahtText.ToFigures(monthly.Max())} baht a month by kind of producer");
         return
         [
-            new("waste.fees", new("ค่าธรรมเนียมเก็บขนขยะ: ตรวจสอบและชำระ", "Waste collection fees: look up and pay"),
+            new("waste.fees", new("ชำระค่าขยะ", "Pay waste fees"),
                 new("ตรวจสอบค่าธรรมเนียมเก็บขนขยะที่ค้างชำระด้วยเลขที่บัญชีผู้ใช้บริการ และชำระผ่าน PromptPay",
                     "Look up the waste fees due on a service account by its account number and pay by PromptPay."),
                 "/waste", fee, monthly.Count > 0 && monthly.Min() == monthly.Max() ? monthly.Min() : null, null),
