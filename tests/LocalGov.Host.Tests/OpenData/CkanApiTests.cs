@@ -203,6 +203,9 @@ public abstract class CkanApiTests(LocalGovHost host)
         Assert.DoesNotContain($"odo-{suffix}-complaint-statistics", listed);
         Assert.Contains($"odo-{suffix}-revenue", listed);
         Assert.DoesNotContain($"ods-{suffix}", (await ActionAsync(client, "organization_list")).AsArray().Select(n => n!.GetValue<string>()));
+        // several organizations at once, the way ckanext-harvest writes its organizations filter
+        var either = await ActionAsync(client, "package_search", $"?fq=organization:odo-{suffix}%20OR%20organization:gamma&rows=100");
+        Assert.Equal([$"odo-{suffix}-revenue"], either["results"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()));
         var search = await ActionAsync(client, "package_search", $"?fq=organization:ods-{suffix}");
         Assert.Equal(0, search["count"]!.GetValue<int>());
         var (status, error) = await ErrorAsync(await client.GetAsync($"/api/3/action/package_show?id=odo-{suffix}-complaint-statistics"));

@@ -7,7 +7,7 @@ namespace LocalGov.OpenData.Ckan;
 /// package_search's <c>q</c> and <c>fq</c> over the catalogue, without Solr. <c>q</c>: words that must all occur
 /// (any case) in the name, titles, descriptions, tags or publisher; <c>*:*</c> or nothing is everything; a
 /// <c>field:value</c> word is a filter as in <c>fq</c>. <c>fq</c>: space-separated <c>field:value</c> terms, all of
-/// which must hold, each negated by a leading <c>-</c>; values may be quoted. Fields: <c>organization</c> (name),
+/// which must hold (terms joined by OR: one of them), each negated by a leading <c>-</c>; values may be quoted. Fields: <c>organization</c> (name),
 /// <c>owner_org</c> (id), <c>name</c>, <c>id</c>, <c>tags</c>, <c>res_format</c>, <c>license_id</c>, and
 /// <c>metadata_modified:[from TO to]</c> (ISO times or <c>*</c>), which CKAN harvesters send to fetch what changed.
 /// An unknown field is a validation error rather than a filter silently ignored.
@@ -21,32 +21,32 @@ public sealed class PackageQuery
     public static PackageQuery Parse(string? q, string? fq, DateTime modified)
     {
         var query = new PackageQuery();
-        foreach (var term in Terms(q, "q"))
+        foreach (var clause in Clauses(q, "q"))
         {
-            if (term.Field is null)
-            {
-                var word = term.Value;
-                query._tests.Add(e => Text(e).Contains(word, StringComparison.OrdinalIgnoreCase) != term.Negated);
-            }
-            else
-            {
-                query.AddFilter(term, "q", modified);
-            }
+            query._tests.Add(Any(clause.Select(t => t.Field is null ? Word(t) : Filter(t, "q", modified))));
         }
-        foreach (var term in Terms(fq, "fq"))
+        foreach (var clause in Clauses(fq, "fq"))
         {
-            if (term.Field is null)
+            if (clause.FirstOrDefault(t => t.Field is null) is { } bare)
             {
-                throw CkanException.Invalid("fq", new($"เงื่อนไข '{term.Value}' ต้องอยู่ในรูป field:value", $"'{term.Value}' must be field:value"));
+                throw CkanException.Invalid("fq", new($"เงื่อนไข '{bare.Value}' ต้องอยู่ในรูป field:value", $"'{bare.Value}' must be field:value"));
             }
-            query.AddFilter(term, "fq", modified);
+            query._tests.Add(Any(clause.Select(t => Filter(t, "fq", modified))));
         }
         return query;
     }
 
     public bool Matches(CatalogEntry entry) => _tests.All(t => t(entry));
 
-    private void AddFilter(Term term, string parameter, DateTime modified)
+    private static Func<CatalogEntry, bool> Any(IEnumerable<Func<CatalogEntry, bool>> alternatives)
+    {
+        var list = alternatives.ToList();
+        return e => list.Any(t => t(e));
+    }
+
+    private static Func<CatalogEntry, bool> Word(Term term) => e => Text(e).Contains(term.Value, StringComparison.OrdinalIgnoreCase) != term.Negated;
+
+    private static Func<CatalogEntry, bool> Filter(Term term, string parameter, DateTime modified)
     {
         Func<CatalogEntry, bool> test = term.Field switch
         {
@@ -61,7 +61,7 @@ public sealed class PackageQuery
             _ => throw CkanException.Invalid(parameter, new(
                 $"ไม่รู้จักฟิลด์ '{term.Field}' ใช้ได้: {string.Join(", ", Fields)}", $"Unknown field '{term.Field}'; known: {string.Join(", ", Fields)}")),
         };
-        _tests.Add(e => test(e) != term.Negated);
+        return e => test(e) != term.Negated;
     }
 
     /// <summary><c>[2026-01-01T00:00:00Z TO *]</c>: every dataset's modified time is the same (see OpenDataCatalog.Modified).</summary>
@@ -103,12 +103,17 @@ public sealed class PackageQuery
 
     private sealed record Term(string? Field, string Value, bool Negated);
 
-    /// <summary>Splits on spaces outside quotes and brackets; AND (or &amp;&amp;) between terms is the default anyway; OR is refused.</summary>
-    private static IEnumerable<Term> Terms(string? text, string parameter)
+    /// <summary>
+    /// Splits on spaces outside quotes and brackets into clauses that must all hold; terms joined by OR (or ||) make
+    /// one clause of alternatives, as ckanext-harvest writes <c>organization:a OR organization:b</c>; AND (or &amp;&amp;)
+    /// is the default; parentheses around terms are dropped.
+    /// </summary>
+    private static List<List<Term>> Clauses(string? text, string parameter)
     {
+        var clauses = new List<List<Term>>();
         if (string.IsNullOrWhiteSpace(text) || text.Trim() == "*:*")
         {
-            yield break;
+            return clauses;
         }
         var tokens = new List<string>();
         var current = new System.Text.StringBuilder();
@@ -146,23 +151,33 @@ public sealed class PackageQuery
         {
             tokens.Add(current.ToString());
         }
-        if (tokens.Any(t => t is "OR" or "||"))
+        var joinNext = false;
+        foreach (var raw in tokens)
         {
-            throw CkanException.Invalid(parameter, new("ไม่รองรับ OR: ทุกเงื่อนไขต้องเป็นจริง", "OR is not supported: every term must hold"));
-        }
-        foreach (var token in tokens.Where(t => t is not ("AND" or "&&")))
-        {
+            var token = raw.Trim('(', ')');
+            if (token is "AND" or "&&" or "")
+            {
+                continue;
+            }
+            if (token is "OR" or "||")
+            {
+                joinNext = clauses.Count > 0;
+                continue;
+            }
             var negated = token.StartsWith('-');
             var body = token.TrimStart('-', '+');
             var colon = body.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0)
+            var term = colon > 0 ? new Term(body[..colon].ToLowerInvariant(), body[(colon + 1)..].Trim('"'), negated) : new Term(null, body.Trim('"'), negated);
+            if (joinNext)
             {
-                yield return new Term(body[..colon].ToLowerInvariant(), body[(colon + 1)..].Trim('"'), negated);
+                clauses[^1].Add(term);
             }
-            else if (body.Length > 0)
+            else
             {
-                yield return new Term(null, body.Trim('"'), negated);
+                clauses.Add([term]);
             }
+            joinNext = false;
         }
+        return clauses;
     }
 }
