@@ -308,6 +308,7 @@ public abstract class CkanApiTests(LocalGovHost host)
         var english = await client.GetStringAsync("/open-data?culture=en-US");
         Assert.Contains("Permit decisions within the legal time", english);
         Assert.Contains("Open data", english);
+        Assert.Contains("href=\"/open-data\" data-open-data", await client.GetStringAsync("/"));
         var own = await client.GetStringAsync($"/t/{world.Lao.Code}/open-data");
         Assert.Contains($"data-dataset=\"{world.Lao.Code}-revenue\"", own);
         Assert.DoesNotContain("data-publisher=\"national_rollup\"", own);
