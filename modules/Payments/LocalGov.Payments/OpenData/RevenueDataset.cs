@@ -13,9 +13,10 @@ namespace LocalGov.Payments.OpenData;
 /// <summary>
 /// Revenue billed and collected, as the open dataset <c>{lao}-revenue</c>: every tax and fee the LAO bills through
 /// Payments (land and building tax by use, signboard tax, waste fees, permit fees), summed per Thai fiscal year of
-/// the due date, source module and head, for the previous and the current fiscal year. Principal only (penalties
-/// and surcharges are not revenue heads); cancelled bills are not counted. Sums only: no payer, bill or receipt; a head with fewer than
-/// <see cref="SmallGroups.Minimum"/> lines in a year keeps its count but not its amounts (one signboard's tax is its owner's).
+/// the due date, source module and head, for the previous and the current fiscal year (and the next, for bills already
+/// issued that fall due in it). Principal only (penalties and surcharges are not revenue heads); cancelled bills are not
+/// counted. Sums only: no payer, bill or receipt; a head with fewer than <see cref="SmallGroups.Minimum"/> lines in a
+/// year keeps its count but not its amounts (one signboard's tax is its owner's).
 /// </summary>
 /// <remarks>
 /// The database sums per module, head and due date (a few hundred groups a year); the fiscal years are folded here,
@@ -28,8 +29,8 @@ internal sealed class RevenueDataset(LocalGovDbContext db, TimeProvider clock) :
     public LocalizedText Title => new("รายได้ที่เรียกเก็บและจัดเก็บได้ แยกตามประเภทภาษีและค่าธรรมเนียม", "Revenue billed and collected by tax and fee");
 
     public LocalizedText Description => new(
-        "ยอดเงินที่ออกใบแจ้งหนี้และยอดที่ชำระแล้ว แยกตามปีงบประมาณของวันครบกำหนด ระบบงานต้นทาง และหมวดรายได้ (ภาษีที่ดินและสิ่งปลูกสร้างตามการใช้ประโยชน์ ภาษีป้าย ค่าธรรมเนียมขยะ ค่าธรรมเนียมใบอนุญาต) เฉพาะเงินต้น ไม่รวมใบแจ้งหนี้ที่ยกเลิก เป็นยอดรวมเท่านั้น ไม่มีข้อมูลผู้ชำระ หมวดที่มีน้อยกว่า 5 รายการในปีไม่แสดงยอดเงิน",
-        "Amounts billed and paid, by Thai fiscal year of the due date, source module and revenue head (land and building tax by use, signboard tax, waste fees, permit fees). Principal only; cancelled bills left out. Totals only: no payer data; heads with fewer than 5 lines in a year show no amounts.");
+        "ยอดเงินที่ออกใบแจ้งหนี้และยอดที่ชำระแล้ว แยกตามปีงบประมาณของวันครบกำหนด (ปีก่อน ปีปัจจุบัน และปีถัดไปสำหรับใบแจ้งหนี้ที่ออกแล้ว) ระบบงานต้นทาง และหมวดรายได้ (ภาษีที่ดินและสิ่งปลูกสร้างตามการใช้ประโยชน์ ภาษีป้าย ค่าธรรมเนียมขยะ ค่าธรรมเนียมใบอนุญาต) เฉพาะเงินต้น ไม่รวมใบแจ้งหนี้ที่ยกเลิก เป็นยอดรวมเท่านั้น ไม่มีข้อมูลผู้ชำระ หมวดที่มีน้อยกว่า 5 รายการในปีไม่แสดงยอดเงิน",
+        "Amounts billed and paid, by Thai fiscal year of the due date (the previous, the current, and the next for bills already issued), source module and revenue head (land and building tax by use, signboard tax, waste fees, permit fees). Principal only; cancelled bills left out. Totals only: no payer data; heads with fewer than 5 lines in a year show no amounts.");
 
     public IReadOnlyList<string> Tags => ["รายได้", "revenue", "ภาษี", "tax", "ค่าธรรมเนียม", "fees"];
     public UpdateFrequency Frequency => UpdateFrequency.Monthly;
@@ -45,7 +46,8 @@ internal sealed class RevenueDataset(LocalGovDbContext db, TimeProvider clock) :
         new("percent_collected", OpenDataType.Decimal, new("ร้อยละที่จัดเก็บได้", "Per cent collected")),
     ];
 
-    public (DateOnly From, DateOnly To) Coverage(DateOnly today) => (ThaiFiscalYear.Of(today).FirstDay.AddYears(-1), ThaiFiscalYear.Of(today).LastDay);
+    /// <summary>The previous and the current fiscal year, and the next, where bills issued now fall due (a September bill due in October).</summary>
+    public (DateOnly From, DateOnly To) Coverage(DateOnly today) => (ThaiFiscalYear.Of(today).FirstDay.AddYears(-1), ThaiFiscalYear.Of(today).LastDay.AddYears(1));
 
     public async Task<IReadOnlyList<object?[]>> ReadAsync(CancellationToken cancellationToken)
     {
