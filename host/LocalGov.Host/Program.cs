@@ -3,6 +3,7 @@ using LocalGov.Host;
 using LocalGov.Host.Demo;
 using LocalGov.Host.Shell;
 using LocalGov.Identity;
+using LocalGov.OpenData;
 using LocalGov.Payments;
 using LocalGov.Platform.Modularity;
 using LocalGov.Permits;
@@ -22,7 +23,8 @@ builder.AddLocalGov(DatabaseEngines.Shipped, modules => modules
     .Add<ComplaintsModule>()
     .Add<WasteFeesModule>()
     .Add<PermitsModule>()
-    .Add<TaxModule>());
+    .Add<TaxModule>()
+    .Add<OpenDataModule>()); // after the modules whose datasets and services it lists
 
 builder.Services.AddRazorPages();
 builder.Services.AddScoped<ShellViewModel>();

@@ -39,6 +39,8 @@ public sealed class ComplaintsModule : LocalGovModule
         context.Services.AddScoped<CategoryEditor>();
         Open311Api.AddServices(context.Services, context.Configuration);
         Publishing.PublicComplaints.AddServices(context.Services);
+        context.Services.AddScoped<Platform.OpenData.IOpenDataset, OpenData.ComplaintStatisticsDataset>();
+        context.Services.AddScoped<Platform.OpenData.IPublicServiceSource, OpenData.ComplaintServices>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

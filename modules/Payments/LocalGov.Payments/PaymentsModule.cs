@@ -33,6 +33,7 @@ public sealed class PaymentsModule : LocalGovModule
         context.Services.AddScoped<ReceiptVoiding>();
         context.Services.AddScoped<DailyCollection>();
         context.Services.AddScoped<ReceiptDocuments>();
+        context.Services.AddScoped<Platform.OpenData.IOpenDataset, OpenData.RevenueDataset>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -48,6 +48,8 @@ public sealed class PermitsModule : LocalGovModule
         context.Services.AddScoped<IBillEventHandler, PermitBillEvents>();
         Publishing.PermitsPublishing.AddServices(context.Services);
         Statistics.StatsFeature.AddServices(context.Services);
+        context.Services.AddScoped<Platform.OpenData.IOpenDataset, OpenData.PermitDecisionsDataset>();
+        context.Services.AddScoped<Platform.OpenData.IPublicServiceSource, OpenData.PermitServices>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

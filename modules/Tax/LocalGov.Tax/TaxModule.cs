@@ -51,6 +51,7 @@ public sealed class TaxModule : LocalGovModule
         services.AddScoped<Estimates>();
         services.AddScoped<TaxMail>();
         services.AddScoped<IBillEventHandler, TaxBillEvents>();
+        services.AddScoped<Platform.OpenData.IPublicServiceSource, OpenData.TaxServices>();
         Publishing.TaxPublishing.AddServices(services);
         RegistryStaffFeature.AddServices(services);
         Dashboard.DashboardFeature.AddServices(services);

@@ -42,6 +42,8 @@ public sealed class WasteFeesModule : LocalGovModule
         Collection.CollectionFeature.AddServices(context.Services);
         Reminders.RemindersFeature.AddServices(context.Services);
         Reports.ReportsFeature.AddServices(context.Services);
+        context.Services.AddScoped<Platform.OpenData.IOpenDataset, OpenData.WasteCoverageDataset>();
+        context.Services.AddScoped<Platform.OpenData.IPublicServiceSource, OpenData.WasteServices>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

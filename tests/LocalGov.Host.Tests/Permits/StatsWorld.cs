@@ -44,21 +44,24 @@ internal sealed class StatsWorld
 
     /// <summary>Files a counter application of <paramref name="typeCode"/> for <paramref name="applicant"/>; a bad input fails the test with its errors.</summary>
     public Task<PermitApplication> FileAsync(string typeCode, string applicant, string area, params (string Key, string Value)[] answers) =>
+        FileAsync(typeCode, type => new ApplicationInput
+        {
+            ApplicantKind = "person",
+            ApplicantName = applicant,
+            ApplicantId = LocalGov.Thai.ThaiNationalId.Generate(Random.Shared),
+            BusinessName = "กิจการของ " + applicant,
+            PremisesAddress = "99 หมู่ 1 ตำบลสุเทพ",
+            AreaSquareMetres = area,
+            FeeCategory = type.FeeCategories.FirstOrDefault()?.Code,
+            Answers = answers.ToDictionary(a => a.Key, a => (string?)a.Value),
+        });
+
+    /// <summary>Files a counter application of <paramref name="typeCode"/> with the input <paramref name="input"/> makes for its type.</summary>
+    public Task<PermitApplication> FileAsync(string typeCode, Func<PermitType, ApplicationInput> input) =>
         InScopeAsync(async (services, db) =>
         {
             var type = await db.Set<PermitType>().SingleAsync(t => t.Code == typeCode);
-            var input = new ApplicationInput
-            {
-                ApplicantKind = "person",
-                ApplicantName = applicant,
-                ApplicantId = LocalGov.Thai.ThaiNationalId.Generate(Random.Shared),
-                BusinessName = "กิจการของ " + applicant,
-                PremisesAddress = "99 หมู่ 1 ตำบลสุเทพ",
-                AreaSquareMetres = area,
-                FeeCategory = type.FeeCategories.FirstOrDefault()?.Code,
-                Answers = answers.ToDictionary(a => a.Key, a => (string?)a.Value),
-            };
-            var (details, errors) = ApplicationDetails.Validate(input, type, emailRequired: false);
+            var (details, errors) = ApplicationDetails.Validate(input(type), type, emailRequired: false);
             Assert.True(details is not null, string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message.En}")));
             var documents = type.Documents.Where(d => d.Required)
                 .Select(d => new CheckedDocument(d.Code, d.Code + ".pdf", "application/pdf", DemoPermits.SamplePdf(d.NameEn))).ToList();

@@ -35,10 +35,11 @@ internal sealed class DashboardTaxWorld
     public FormClient OfficerClient => Host.ClientAs(Officer.Id, Tenant.Id, RoleTemplates.RevenueOfficer);
     public FormClient CashierClient => Host.ClientAs(Cashier.Id, Tenant.Id, RoleTemplates.Cashier);
 
-    public static async Task<DashboardTaxWorld> CreateAsync(LocalGovHost host)
+    /// <summary>The LAO with Tax and Payments, and <paramref name="moreModules"/> besides.</summary>
+    public static async Task<DashboardTaxWorld> CreateAsync(LocalGovHost host, params string[] moreModules)
     {
         var code = "tx" + Guid.NewGuid().ToString("N")[..10];
-        var tenant = await host.ProvisionAsync(code, $"เทศบาลทดสอบ {code}", $"Test Municipality {code}", ["Tax", "Payments"]);
+        var tenant = await host.ProvisionAsync(code, $"เทศบาลทดสอบ {code}", $"Test Municipality {code}", ["Tax", "Payments", .. moreModules]);
         var officer = await People.CreateAsync(host, People.NewEmail("revenue"), UserKind.Staff, [RoleTemplates.RevenueOfficer], tenant.Id);
         var cashier = await People.CreateAsync(host, People.NewEmail("cashier"), UserKind.Staff, [RoleTemplates.Cashier], tenant.Id);
         var year = BangkokTime.Today(host.Clock).Year;

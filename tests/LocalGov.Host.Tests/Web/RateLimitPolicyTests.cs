@@ -56,6 +56,25 @@ public abstract class RateLimitPolicyTests(LocalGovHost host)
         AssertPassed(await new FormClient(From(TestAddress.Unique())).SubmitAsync(url, ("Input.Description", "")), "another address");
     }
 
+    /// <summary>The open-data API counts against the anonymous limit like any public read, and refuses in CKAN's error shape.</summary>
+    [Fact]
+    public async Task CkanApi_PastTheAnonymousLimit_Is429InCkanShape_WhileAnotherAddressStillReads()
+    {
+        var caller = From(TestAddress.Unique());
+        for (var i = 1; i <= TestRateLimits.AnonymousPerMinute; i++)
+        {
+            AssertPassed(await caller.GetAsync("/api/3/action/organization_list"), $"read {i}");
+        }
+
+        var refused = await caller.GetAsync("/api/3/action/organization_list");
+        AssertRefused(refused);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+        Assert.False(body["success"]!.GetValue<bool>());
+        Assert.Equal("Too Many Requests", body["error"]!["__type"]!.GetValue<string>());
+
+        AssertPassed(await From(TestAddress.Unique()).GetAsync("/api/3/action/organization_list"), "another address");
+    }
+
     /// <summary>A sign-up may mail someone (the owner of an address or national ID already in use): counted as a public submission.</summary>
     [Fact]
     public async Task Registration_PastThePublicSubmitLimit_Is429()
