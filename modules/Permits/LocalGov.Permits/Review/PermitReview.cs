@@ -25,6 +25,7 @@ public sealed class PermitReview(
     PermitMail mail,
     IPersonalDataVault vault,
     ISettingProvider settings,
+    PermitSatisfaction satisfaction,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -186,6 +187,7 @@ public sealed class PermitReview(
         {
             application.MarkDecisionNotified(now);
         }
+        await satisfaction.OpenAsync(application, type, cancellationToken); // a rejection completes the case
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
