@@ -11,8 +11,10 @@ internal sealed class SatisfactionIndicator(LocalGovDbContext db, TimeProvider c
     public async Task<IReadOnlyList<SatisfactionRow>> RowsAsync(IReadOnlyCollection<Guid>? tenantIds, string fromMonth, string toMonth,
         CancellationToken cancellationToken = default)
     {
+        // the months as a list (IN …): every provider translates it, where string comparison is not everywhere
+        var months = SatisfactionMonth.Between(fromMonth, toMonth);
         var answers = db.Set<SatisfactionSurvey>().IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking()
-            .Where(s => s.Stars != null && string.Compare(s.Month!, fromMonth) >= 0 && string.Compare(s.Month!, toMonth) <= 0);
+            .Where(s => s.Stars != null && months.Contains(s.Month!));
         if (tenantIds is not null)
         {
             answers = answers.Where(s => tenantIds.Contains(s.TenantId));

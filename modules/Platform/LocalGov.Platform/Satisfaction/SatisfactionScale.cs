@@ -42,11 +42,23 @@ public static class SatisfactionMonth
     }
 
     /// <summary>The 12 months ending with <paramref name="last"/>, oldest first.</summary>
-    public static IReadOnlyList<string> Last12(string last)
+    public static IReadOnlyList<string> Last12(string last) => Between(First(last).AddMonths(-11).ToString("yyyy-MM", CultureInfo.InvariantCulture), last);
+
+    /// <summary>Every month from <paramref name="from"/> to <paramref name="to"/> inclusive (at most 20 years), oldest first.</summary>
+    public static List<string> Between(string from, string to)
     {
-        var end = DateOnly.ParseExact(last + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return [.. Enumerable.Range(0, 12).Select(i => end.AddMonths(i - 11).ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+        var months = new List<string>();
+        for (var m = First(from); m <= First(to) && months.Count < 240; m = m.AddMonths(1))
+        {
+            months.Add(m.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        }
+        return months;
     }
+
+    private static DateOnly First(string month) =>
+        DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new ArgumentException($"'{month}' is not a month (yyyy-MM).", nameof(month));
 
     /// <summary>"ธ.ค. 69" or "Dec 2026" for a chart column.</summary>
     public static string Short(string month, bool thai)
