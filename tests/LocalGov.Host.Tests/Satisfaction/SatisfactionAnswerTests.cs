@@ -27,7 +27,7 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
         var code = (await lao.FileAsync("drainage", "ท่ออุดตันหน้าบ้าน")).Complaint.TrackingCode!;
         await lao.ResolveAsync(code);
         var invitation = Assert.Single(await SatisfactionWorld.InvitationsAsync(host, lao.ReporterEmail));
-        return (lao, code, SatisfactionWorld.AnswerPath(invitation));
+        return (lao, code, SatisfactionWorld.AnswerPath(invitation, lao.Lao));
     }
 
     [Fact]

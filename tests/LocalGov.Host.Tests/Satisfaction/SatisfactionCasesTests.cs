@@ -37,7 +37,8 @@ public abstract class SatisfactionCasesTests(LocalGovHost host)
         Assert.Equal(("Complaints", "drainage", code), (survey.Module, survey.ServiceType, survey.CaseReference));
         Assert.Equal(lao.ReporterEmail, survey.RecipientEmail);
         var invitation = Assert.Single(await SatisfactionWorld.InvitationsAsync(host, lao.ReporterEmail));
-        Assert.EndsWith($"/t/{lao.Lao.Code}/satisfaction/{survey.Token}", SatisfactionWorld.AnswerPath(invitation), StringComparison.Ordinal);
+        Assert.EndsWith($"/t/{lao.Lao.Code}/satisfaction/{survey.Token}", SatisfactionWorld.AnswerPath(invitation, lao.Lao), StringComparison.Ordinal);
+        Assert.Contains($"/satisfaction/{survey.Token}", invitation.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,14 +28,17 @@ internal static partial class SatisfactionWorld
         return [.. mails.Where(m => m.Subject.StartsWith("ประเมินความพึงพอใจ", StringComparison.Ordinal) || m.Subject.StartsWith("How did we do", StringComparison.Ordinal))];
     }
 
-    /// <summary>The answer page's path in the mail's link (/t/{lao}/satisfaction/{token}).</summary>
-    public static string AnswerPath(OutboxEmail invitation)
+    /// <summary>
+    /// The answer page of the mail's link, as a path the test client reaches (/t/{lao}/satisfaction/{token}): the link
+    /// itself is on the LAO's public address, which the test host may give as its own domain.
+    /// </summary>
+    public static string AnswerPath(OutboxEmail invitation, TenantInfo lao)
     {
         var match = Link().Match(invitation.TextBody);
         Assert.True(match.Success, invitation.TextBody);
-        return new Uri(match.Value).AbsolutePath;
+        return $"/t/{lao.Code}/satisfaction/{match.Groups[1].Value}";
     }
 
-    [GeneratedRegex(@"https?://\S+/satisfaction/[A-Za-z0-9_-]{22}")]
+    [GeneratedRegex(@"https?://\S+/satisfaction/([A-Za-z0-9_-]{22})")]
     private static partial Regex Link();
 }

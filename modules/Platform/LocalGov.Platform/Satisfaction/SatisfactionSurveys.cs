@@ -5,6 +5,7 @@ using LocalGov.Platform.Localization;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LocalGov.Platform.Satisfaction;
 
@@ -13,7 +14,7 @@ internal sealed class SatisfactionSurveys(
     IEmailSender mail,
     ICurrentTenant currentTenant,
     PublicUrls urls,
-    IEnumerable<ISatisfactionAnswerHandler> handlers,
+    IServiceProvider services,
     TimeProvider clock) : ISatisfactionSurveys
 {
     public const string InvitationTemplate = "Platform.SatisfactionInvitation";
@@ -63,7 +64,8 @@ internal sealed class SatisfactionSurveys(
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            foreach (var handler in handlers.Where(h => h.Module == survey.Module))
+            // resolved here, not injected: a module's handler uses this service too (complaints open and answer surveys)
+            foreach (var handler in services.GetServices<ISatisfactionAnswerHandler>().Where(h => h.Module == survey.Module))
             {
                 await handler.OnAnsweredAsync(survey, cancellationToken);
             }
