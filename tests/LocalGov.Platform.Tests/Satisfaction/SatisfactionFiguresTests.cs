@@ -57,7 +57,7 @@ public sealed class SatisfactionFiguresTests
         Assert.Equal(12, months.Count);
         Assert.Equal("2026-01", months[0].Month);
         Assert.Equal(0, months.Single(m => m.Month == "2026-11").Figures.Answers);
-        Assert.Equal(3, months.Single(m => m.Month == "2026-12").Figures.Answers);
+        Assert.Equal(4, months.Single(m => m.Month == "2026-12").Figures.Answers); // two services added up
     }
 
     [Fact]
