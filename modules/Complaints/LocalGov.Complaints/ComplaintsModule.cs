@@ -25,8 +25,9 @@ namespace LocalGov.Complaints;
 public sealed class ComplaintsModule : LocalGovModule
 {
     public const string FeatureName = "Modules.Complaints";
+    public const string ModuleName = "Complaints";
 
-    public override string Name => "Complaints";
+    public override string Name => ModuleName;
     public override LocalizedText DisplayName => new("เรื่องร้องเรียน", "Complaints");
     public override string? PagesArea => "Complaints";
 
@@ -34,6 +35,8 @@ public sealed class ComplaintsModule : LocalGovModule
     {
         context.Services.AddScoped<ComplaintFiling>();
         context.Services.AddScoped<ComplaintActions>();
+        context.Services.AddScoped<ComplaintSatisfaction>();
+        context.Services.AddScoped<Platform.Satisfaction.ISatisfactionAnswerHandler>(sp => sp.GetRequiredService<ComplaintSatisfaction>());
         context.Services.AddScoped<ComplaintMail>();
         context.Services.AddScoped<DuplicateFinder>();
         context.Services.AddScoped<CategoryEditor>();

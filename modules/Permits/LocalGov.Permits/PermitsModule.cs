@@ -43,6 +43,7 @@ public sealed class PermitsModule : LocalGovModule
         context.Services.AddScoped<PermitFiling>();
         context.Services.AddScoped<PermitReview>();
         context.Services.AddScoped<PermitIssuer>();
+        context.Services.AddScoped<PermitSatisfaction>();
         context.Services.AddScoped<PermitRenewal>();
         context.Services.AddScoped<PermitVerification>();
         context.Services.AddScoped<IBillEventHandler, PermitBillEvents>();

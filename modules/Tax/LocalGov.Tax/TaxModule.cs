@@ -31,7 +31,9 @@ namespace LocalGov.Tax;
 /// </summary>
 public sealed class TaxModule : LocalGovModule
 {
-    public override string Name => "Tax";
+    public const string ModuleName = "Tax";
+
+    public override string Name => ModuleName;
 
     /// <summary>Bills go through Payments' <see cref="IBilling"/>: no LAO has this module without it.</summary>
     public override IReadOnlyList<string> Requires => [PaymentsContract.Module];

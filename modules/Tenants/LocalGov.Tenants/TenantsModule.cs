@@ -48,10 +48,12 @@ public sealed class TenantsModule : LocalGovModule
         .AddHost(TenantsPermissions.ManageProvinces, new LocalizedText("จัดการจังหวัดและผู้ดูแลจังหวัด", "Manage provinces and their admins"))
         .Add(TenantsPermissions.StaffArea, new LocalizedText("เข้าหน้าเจ้าหน้าที่", "Open the back office"), [.. RoleTemplates.TenantRoles])
         .Add(TenantsPermissions.Administer, new LocalizedText("ดูแลระบบของหน่วยงาน", "Administer the LAO"))
+        .Add(TenantsPermissions.Satisfaction, new LocalizedText("ดูความพึงพอใจของผู้รับบริการและความเห็น", "See residents' satisfaction and comments"))
         .RequireTwoFactor(TenantsPermissions.Console, TenantsPermissions.Onboard, TenantsPermissions.ManageProvinces, TenantsPermissions.Administer);
 
     public override void DefineMenus(MenuDefinitionContext context) => context
         .Add(MenuArea.Staff, "staff-home", new LocalizedText("งานของฉัน", "Back office"), "/staff", TenantsPermissions.StaffArea, order: 10)
+        .Add(MenuArea.Staff, "satisfaction", new LocalizedText("ความพึงพอใจ", "Satisfaction"), "/staff/satisfaction", TenantsPermissions.Satisfaction, order: 700)
         .Add(MenuArea.Staff, "admin-staff", new LocalizedText("เจ้าหน้าที่", "Staff"), "/admin/staff", TenantsPermissions.Administer, order: 800)
         .Add(MenuArea.Staff, "admin-roles", new LocalizedText("บทบาทและสิทธิ์", "Roles and permissions"), "/admin/roles", TenantsPermissions.Administer, order: 810)
         .Add(MenuArea.Staff, "admin-settings", new LocalizedText("ตั้งค่าหน่วยงาน", "LAO settings"), "/admin/settings", TenantsPermissions.Administer, order: 820)

@@ -15,10 +15,13 @@ public static class TenantsPermissions
     public const string StaffArea = "Tenants.StaffArea";
     /// <summary>Tenant: invite staff, assign roles, edit role permissions and LAO settings, read the LAO's audit log.</summary>
     public const string Administer = "Tenants.Administer";
+    /// <summary>Tenant: the satisfaction indicator per service and month, with the residents' comments.</summary>
+    public const string Satisfaction = "Tenants.Satisfaction";
 
     public const string ConsolePolicy = PermissionPolicies.Prefix + Console;
     public const string OnboardPolicy = PermissionPolicies.Prefix + Onboard;
     public const string ManageProvincesPolicy = PermissionPolicies.Prefix + ManageProvinces;
     public const string StaffAreaPolicy = PermissionPolicies.Prefix + StaffArea;
     public const string AdministerPolicy = PermissionPolicies.Prefix + Administer;
+    public const string SatisfactionPolicy = PermissionPolicies.Prefix + Satisfaction;
 }

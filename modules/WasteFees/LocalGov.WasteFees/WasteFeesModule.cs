@@ -24,7 +24,7 @@ public sealed class WasteFeesModule : LocalGovModule
 {
     public const string FeatureName = "Modules.WasteFees";
 
-    public override string Name => "WasteFees";
+    public override string Name => ServicePoints.WasteSatisfaction.Module;
     public override LocalizedText DisplayName => new("ค่าธรรมเนียมเก็บขนขยะ", "Waste fees");
     public override string? PagesArea => "WasteFees";
 
@@ -34,6 +34,7 @@ public sealed class WasteFeesModule : LocalGovModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<ServicePointRegistry>();
+        context.Services.AddScoped<WasteSatisfaction>();
         context.Services.AddScoped<BillingEngine>();
         context.Services.AddScoped<BillingRuns>();
         context.Services.AddScoped<Prepayment>();

@@ -15,7 +15,7 @@ public abstract class HouseLinkTests(LocalGovHost host)
     private static async Task ClaimAsync(WasteWorld world, Guid pointId, Guid userId) =>
         await world.InScopeAsync(async (services, _) =>
         {
-            await services.GetRequiredService<ResidentBills>().ClaimAsync(pointId, userId, default);
+            await services.GetRequiredService<ResidentBills>().ClaimAsync(pointId, userId, null, default);
             return 0;
         });
 

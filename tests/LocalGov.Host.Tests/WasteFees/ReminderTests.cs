@@ -17,11 +17,12 @@ public abstract class ReminderTests(LocalGovHost host)
     private Task RunAsync() =>
         host.Services.GetRequiredService<TenantJobRunner>().RunAsync(OverdueReminders.DailyJob, host.Clock.GetUtcNow(), CancellationToken.None);
 
+    /// <summary>The mail to <paramref name="to"/> but the invitation to rate the house's registration.</summary>
     private async Task<List<OutboxEmail>> MailsAsync(string to)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<OutboxEmail>().AsNoTracking()
-            .Where(m => m.To == to).ToListAsync();
+        return [.. (await scope.ServiceProvider.GetRequiredService<LocalGovDbContext>().Set<OutboxEmail>().AsNoTracking()
+            .Where(m => m.To == to).ToListAsync()).Where(m => !Satisfaction.SatisfactionWorld.IsInvitation(m))];
     }
 
     /// <summary>Two months well past due (three and two months ago) and this month, not yet due.</summary>

@@ -226,6 +226,17 @@ public sealed class Complaint : Entity, IMultiTenant, IHasConcurrencyStamp
         return Touch(new ComplaintEvent(Id, now, ComplaintEventKind.Rated, Status) { PublicNote = $"{stars}/5" }, StatusNotes);
     }
 
+    /// <summary>
+    /// A rating through the survey's mail link after the complaint closed itself unanswered: kept for the tracking
+    /// page and the statistics; the complaint stays closed as it was.
+    /// </summary>
+    public void KeepLateRating(int stars, string? comment)
+    {
+        Require("ให้คะแนน", "rated", ComplaintStatus.Closed);
+        Rating = stars;
+        RatingComment = Limited(comment, MaxNote, "comment");
+    }
+
     /// <summary>Resolved or rejected and left unanswered for the set number of days.</summary>
     public ComplaintEvent CloseUnanswered(DateTime now)
     {

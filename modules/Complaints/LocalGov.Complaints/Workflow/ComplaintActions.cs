@@ -30,6 +30,7 @@ public sealed class ComplaintActions(
     ICurrentTenant currentTenant,
     ITenantStore tenants,
     IFeatureChecker features,
+    ComplaintSatisfaction satisfaction,
     TimeProvider clock)
 {
     public const string ReopenDaysSetting = "Complaints.ReopenDays";
@@ -67,6 +68,7 @@ public sealed class ComplaintActions(
             var sequence = await db.Set<ComplaintPhoto>().CountAsync(p => p.ComplaintId == complaint.Id, cancellationToken) + 1;
             db.Add(new ComplaintPhoto(complaint.Id, PhotoKind.After, after.ContentType, after.Data, sequence));
         }
+        await satisfaction.OpenAsync(complaint, cancellationToken);
         await SaveAsync(complaint, notify: true, cancellationToken);
         return complaint;
     }
@@ -75,6 +77,7 @@ public sealed class ComplaintActions(
     {
         var complaint = await LoadForUpdateAsync(code, stamp, cancellationToken);
         db.Add(complaint.Reject(reason, Now, actor));
+        await satisfaction.OpenAsync(complaint, cancellationToken);
         await SaveAsync(complaint, notify: true, cancellationToken);
         return complaint;
     }
@@ -107,6 +110,7 @@ public sealed class ComplaintActions(
             throw new BusinessRuleException(new("ความเห็นยาวเกิน 1,000 ตัวอักษร", "The comment is longer than 1,000 characters."), "comment");
         }
         db.Add(complaint.Rate(stars, comment, Now));
+        await satisfaction.RecordAsync(complaint, stars, comment, cancellationToken); // the platform's indicator counts it
         await db.SaveChangesAsync(cancellationToken);
         return complaint;
     }

@@ -3,7 +3,9 @@ using LocalGov.Payments.Bills;
 using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
+using LocalGov.Platform.Modularity;
 using LocalGov.Platform.Numbering;
+using LocalGov.Platform.Satisfaction;
 using LocalGov.Platform.Timing;
 using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +23,8 @@ public sealed class PaymentRecorder(
     INumberingService numbers,
     IEnumerable<IBillEventHandler> handlers,
     IHttpContextAccessor http,
+    ISatisfactionSurveys satisfaction,
+    ModuleCatalog modules,
     TimeProvider clock)
 {
     public const string ReceiptSequence = "RCP";
@@ -70,6 +74,7 @@ public sealed class PaymentRecorder(
         var payment = new Payment(bill.Id, receipt.Formatted, split, channel, now.UtcDateTime, paidOn,
             user?.FindFirstValue(ClaimTypes.Name), bankReference);
         db.Add(payment);
+        await AskPayerAsync(bill, payment, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var handler in handlers.Where(h => h.Module == bill.SourceModule))
@@ -86,5 +91,22 @@ public sealed class PaymentRecorder(
         }
         await db.SaveChangesAsync(cancellationToken);
         return payment;
+    }
+
+    /// <summary>
+    /// A receipt completes a payment for the payer: asked once how it went, per receipt, on the platform's satisfaction
+    /// mechanism, the service named after the module that billed (a payer we cannot reach is not asked).
+    /// </summary>
+    private Task AskPayerAsync(Bill bill, Payment payment, CancellationToken cancellationToken)
+    {
+        if (bill.PayerEmail is null && bill.PayerUserId is null)
+        {
+            return Task.CompletedTask;
+        }
+        var source = modules.Modules.FirstOrDefault(m => m.Name == bill.SourceModule)?.DisplayName
+            ?? new LocalizedText(bill.SourceModule, bill.SourceModule);
+        return satisfaction.OpenAsync(new SurveyRequest(PaymentsContract.Module, $"payment-{bill.SourceModule}".ToLowerInvariant(),
+            new LocalizedText($"ชำระเงิน: {source.Th}", $"Payment: {source.En}"), payment.ReceiptNumber,
+            bill.PayerUserId, bill.PayerEmail, "th", "/my/bills"), cancellationToken);
     }
 }

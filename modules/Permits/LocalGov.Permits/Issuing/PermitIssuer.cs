@@ -14,7 +14,7 @@ namespace LocalGov.Permits.Issuing;
 /// one starts the day after the old one ends. Works inside the caller's transaction and leaves saving to it (the
 /// payment's, when the fee was just paid).
 /// </summary>
-public sealed class PermitIssuer(LocalGovDbContext db, INumberingService numbers, PermitMail mail)
+public sealed class PermitIssuer(LocalGovDbContext db, INumberingService numbers, PermitMail mail, PermitSatisfaction satisfaction)
 {
     public const string Sequence = "PMT";
 
@@ -45,6 +45,7 @@ public sealed class PermitIssuer(LocalGovDbContext db, INumberingService numbers
         db.Add(permit);
         db.Add(application.MarkIssued(now, permit.Id, permit.Number));
         await mail.QueueIssuedAsync(application, type, permit, cancellationToken);
+        await satisfaction.OpenAsync(application, type, cancellationToken); // the permit completes the case
         return permit;
     }
 }

@@ -26,6 +26,7 @@ public sealed class PermitReview(
     PermitMail mail,
     IPersonalDataVault vault,
     ISettingProvider settings,
+    PermitSatisfaction satisfaction,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -187,6 +188,7 @@ public sealed class PermitReview(
         {
             application.MarkDecisionNotified(now);
         }
+        await satisfaction.OpenAsync(application, type, cancellationToken); // a rejection completes the case
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

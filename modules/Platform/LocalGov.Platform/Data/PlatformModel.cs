@@ -146,6 +146,29 @@ internal static class PlatformModel
             b.HasIndex(r => r.CreatedAt);
         });
 
+        modelBuilder.Entity<Satisfaction.SatisfactionSurvey>(b =>
+        {
+            b.ToTable("platform_satisfaction_surveys");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.Module).HasMaxLength(60);
+            b.Property(s => s.ServiceType).HasMaxLength(60);
+            b.Property(s => s.ServiceTh).HasMaxLength(Satisfaction.SatisfactionSurvey.MaxLabel);
+            b.Property(s => s.ServiceEn).HasMaxLength(Satisfaction.SatisfactionSurvey.MaxLabel);
+            b.Property(s => s.CaseReference).HasMaxLength(60);
+            b.Property(s => s.RecipientEmail).HasMaxLength(320);
+            b.Property(s => s.Culture).HasMaxLength(5);
+            b.Property(s => s.ReturnPath).HasMaxLength(300);
+            b.Property(s => s.Token).HasMaxLength(64);
+            b.Property(s => s.Comment).HasMaxLength(Satisfaction.SatisfactionSurvey.MaxComment);
+            b.Property(s => s.Month).HasMaxLength(7);
+            b.Property(s => s.CreatedBy).HasMaxLength(100);
+            b.Property(s => s.ModifiedBy).HasMaxLength(100);
+            b.HasIndex(s => new { s.TenantId, s.Module, s.CaseReference }).IsUnique(); // one survey per completed case
+            b.HasIndex(s => s.Token).IsUnique();
+            b.HasIndex(s => new { s.TenantId, s.Month });
+            b.HasIndex(s => new { s.TenantId, s.RecipientUserId });
+        });
+
         modelBuilder.Entity<DataProtectionKey>(b =>
         {
             b.ToTable("platform_data_protection_keys");

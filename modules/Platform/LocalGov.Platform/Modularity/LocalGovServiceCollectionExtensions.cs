@@ -100,6 +100,8 @@ public static class LocalGovServiceCollectionExtensions
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<INumberingService, NumberingService>();
+        services.AddScoped<Satisfaction.ISatisfactionSurveys, Satisfaction.SatisfactionSurveys>();
+        services.AddScoped<Satisfaction.ISatisfactionIndicator, Satisfaction.SatisfactionIndicator>();
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<HostSeeder>();
         services.AddScoped<TenantPermissionBackfill>();

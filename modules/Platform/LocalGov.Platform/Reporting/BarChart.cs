@@ -10,6 +10,9 @@ public sealed record ChartBar(string X, string Y, string Width, string Height, s
 
 public sealed record ChartLabel(string X, string Y, string Text);
 
+/// <summary>A horizontal target line across the plot (the 80 % satisfaction target), with its label.</summary>
+public sealed record ChartTarget(string Y, string LabelX, string LabelY, string Text);
+
 /// <summary>
 /// The geometry of a grouped bar chart drawn as inline SVG on the server by the shared <c>_BarChart</c> partial
 /// (host Pages/Shared): no chart library, no script, nothing inline for the content security policy to refuse
@@ -19,6 +22,9 @@ public sealed record ChartLabel(string X, string Y, string Text);
 public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight, IReadOnlyList<ChartLabel> Grid,
     IReadOnlyList<ChartBar> Bars, IReadOnlyList<ChartLabel> Columns, IReadOnlyList<ChartSeries> Series, string Caption)
 {
+    /// <summary>A target line drawn over the bars, or null.</summary>
+    public ChartTarget? Target { get; init; }
+
     private const int W = 720, H = 240, Left = 60, Right = 8, Top = 12, Bottom = 28;
     private const int GridLines = 4;
 
@@ -28,7 +34,7 @@ public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight
     /// <param name="unit">Appended to the scale labels and bar titles, e.g. "%".</param>
     /// <param name="caption">What the chart shows, read out by screen readers as its name.</param>
     public static BarChart Build(IReadOnlyList<string> columns, IReadOnlyList<ChartSeries> series, double? max = null, string unit = "",
-        string caption = "")
+        string caption = "", double? target = null, string? targetLabel = null)
     {
         var top = max ?? NiceMax(series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max(v => v ?? 0));
         double plotWidth = W - Left - Right, plotHeight = H - Top - Bottom;
@@ -54,7 +60,11 @@ public sealed record BarChart(int Width, int Height, int PlotLeft, int PlotRight
         var grid = Enumerable.Range(0, GridLines + 1)
             .Select(g => new ChartLabel(F(Left - 6), F(Top + plotHeight - (plotHeight * g / GridLines)), Label(top * g / GridLines) + unit))
             .ToList();
-        return new BarChart(W, H, Left, W - Right, grid, bars, labels, series, caption);
+        ChartTarget? line = target is { } t
+            ? new ChartTarget(F(Top + plotHeight - (Math.Clamp(t / top, 0, 1) * plotHeight)), F(W - Right - 4), F(Top + plotHeight - (Math.Clamp(t / top, 0, 1) * plotHeight) - 4),
+                targetLabel ?? Label(t) + unit)
+            : null;
+        return new BarChart(W, H, Left, W - Right, grid, bars, labels, series, caption) { Target = line };
     }
 
     /// <summary>A scale top of 4 × (1, 2 or 5 × 10ⁿ), at least 4: counts get whole-number grid lines.</summary>

@@ -2,6 +2,7 @@ using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.Numbering;
+using LocalGov.Platform.Satisfaction;
 using LocalGov.Platform.Timing;
 using LocalGov.Platform.Web;
 using LocalGov.Tax.Assessment;
@@ -17,7 +18,7 @@ namespace LocalGov.Tax.Objections;
 /// by the officer and bills the difference; rejecting needs the reasons, which the owner reads and is mailed.
 /// </summary>
 public sealed class Objections(LocalGovDbContext db, INumberingService numbers, AssessmentEngine engine, TaxMail mail, IAuditScope audit,
-    TimeProvider clock)
+    ISatisfactionSurveys satisfaction, TimeProvider clock)
 {
     public const string NumberSequence = "OBJ";
 
@@ -100,6 +101,10 @@ public sealed class Objections(LocalGovDbContext db, INumberingService numbers, 
         var payer = await db.Set<TaxPayer>().AsNoTracking().SingleAsync(p => p.Id == assessment.PayerId, cancellationToken);
         mail.SendObjectionDecided(payer, assessment, objection.Number,
             uphold ? $"แก้ไขการประเมิน จาก {before:N2} เป็น {after:N2} บาท" : "ยืนตามการประเมินเดิม", text);
+        // the decision completes the owner's case: asked once how it went, on the platform's one mechanism
+        await satisfaction.OpenAsync(new SurveyRequest(TaxModule.ModuleName, "objection",
+            new LocalizedText("คำคัดค้านการประเมินภาษี", "Tax assessment objection"), objection.Number,
+            objection.FiledByUserId ?? payer.UserId, payer.Email, "th", $"/tax/my/{Uri.EscapeDataString(assessment.Number)}"), cancellationToken);
         audit.AddAction("Tax.ObjectionDecided", $"{objection.Number}: {(uphold ? "upheld" : "rejected")} {before:N2} → {after:N2}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

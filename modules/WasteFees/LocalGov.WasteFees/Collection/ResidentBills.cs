@@ -33,7 +33,8 @@ public sealed record ResidentPointView(ServicePoint Point, string PayerShortName
 /// be used to learn who lives where. A bill number is no proof: bill numbers are sequential. A signed-in resident may
 /// link the point to their account; bills issued afterwards then carry it and show in "my bills".
 /// </summary>
-public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presentation, IAuditScope audit, TimeProvider clock)
+public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presentation, IAuditScope audit, ServicePoints.WasteSatisfaction satisfaction,
+    TimeProvider clock)
 {
     public const int PaidMonthsShown = 12;
 
@@ -108,7 +109,7 @@ public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presen
     }
 
     /// <summary>Links the proven point to the resident's account. A point another account already holds stays theirs.</summary>
-    public async Task ClaimAsync(Guid pointId, Guid userId, CancellationToken cancellationToken)
+    public async Task ClaimAsync(Guid pointId, Guid userId, string? email, CancellationToken cancellationToken)
     {
         var point = await db.Set<ServicePoint>().SingleAsync(p => p.Id == pointId, cancellationToken);
         if (point.PayerUserId == userId)
@@ -122,6 +123,7 @@ public sealed class ResidentBills(LocalGovDbContext db, IBillPresentation presen
                 "This house is already linked to another account. If you pay its waste fees, please contact the office."), "", 409);
         }
         point.ClaimBy(userId);
+        await satisfaction.ClaimedAsync(point, userId, email, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         audit.AddAction("WasteFees.PointClaimed", point.AccountNo);
     }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LocalGov.WasteFees.ServicePoints;
 
 /// <summary>Creates and changes service points; the one place account numbers are handed out.</summary>
-public sealed class ServicePointRegistry(LocalGovDbContext db)
+public sealed class ServicePointRegistry(LocalGovDbContext db, WasteSatisfaction satisfaction)
 {
     public const string AccountPrefix = "W";
 
@@ -16,16 +16,22 @@ public sealed class ServicePointRegistry(LocalGovDbContext db)
     public async Task<IReadOnlyDictionary<string, FeeClass>> FeeClassesByCodeAsync(CancellationToken cancellationToken) =>
         (await db.Set<FeeClass>().AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>One house registered at the counter: its payer is asked how the registration went.</summary>
     public async Task<ServicePoint> CreateAsync(ServicePointDetails details, CancellationToken cancellationToken) =>
-        (await CreateManyAsync([details], cancellationToken))[0];
+        (await CreateManyAsync([details], cancellationToken, askPayers: true))[0];
 
     /// <summary>Adds points with consecutive account numbers in one save (an import of thousands of rows).</summary>
-    public async Task<IReadOnlyList<ServicePoint>> CreateManyAsync(IReadOnlyList<ServicePointDetails> details, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ServicePoint>> CreateManyAsync(IReadOnlyList<ServicePointDetails> details, CancellationToken cancellationToken,
+        bool askPayers = false)
     {
         var last = await db.Set<ServicePoint>().MaxAsync(p => (string?)p.AccountNo, cancellationToken);
         var next = last is null ? 1 : int.Parse(last.AsSpan(AccountPrefix.Length), CultureInfo.InvariantCulture) + 1;
         var points = details.Select((d, i) => new ServicePoint(AccountNumber(next + i), d)).ToList();
         db.AddRange(points);
+        foreach (var point in askPayers ? points : [])
+        {
+            await satisfaction.RegisteredAsync(point, cancellationToken);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

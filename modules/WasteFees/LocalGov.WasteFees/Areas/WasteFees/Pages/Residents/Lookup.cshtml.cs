@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using LocalGov.Identity.Contracts;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Web;
@@ -86,7 +87,7 @@ public sealed class LookupModel(ResidentBills residents, PayingPlaces places, Lo
         {
             return result;
         }
-        if (await TryAsync(db, () => residents.ClaimAsync(View.Point.Id, userId, cancellationToken)))
+        if (await TryAsync(db, () => residents.ClaimAsync(View.Point.Id, userId, User.FindFirstValue(ClaimTypes.Email), cancellationToken)))
         {
             Linked = true;
             return await ShowAsync(cancellationToken);
