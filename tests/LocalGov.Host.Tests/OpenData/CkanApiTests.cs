@@ -18,7 +18,7 @@ namespace LocalGov.Host.Tests.OpenData;
 /// </summary>
 public abstract class CkanApiTests(LocalGovHost host)
 {
-    private static readonly string[] Slugs = ["complaint-statistics", "permit-decisions", "revenue", "waste-service-coverage"];
+    private static readonly string[] Slugs = ["complaint-statistics", "permit-decisions", "revenue", "satisfaction", "waste-service-coverage"];
 
     private async Task<JsonNode> ActionAsync(HttpClient client, string action, string query = "")
     {
@@ -188,7 +188,8 @@ public abstract class CkanApiTests(LocalGovHost host)
         Assert.Contains($"odo-{suffix}-complaint-statistics", listed);
         Assert.Contains($"odo-{suffix}-revenue", listed);
         Assert.DoesNotContain(listed, n => n.StartsWith("delta-", StringComparison.Ordinal)); // the fixture's suspended LAO
-        Assert.DoesNotContain(listed, n => n.StartsWith("gamma-", StringComparison.Ordinal)); // no publishing module
+        // no publishing module: only the satisfaction every LAO publishes
+        Assert.Equal(["gamma-satisfaction"], listed.Where(n => n.StartsWith("gamma-", StringComparison.Ordinal)));
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -205,7 +206,8 @@ public abstract class CkanApiTests(LocalGovHost host)
         Assert.DoesNotContain($"ods-{suffix}", (await ActionAsync(client, "organization_list")).AsArray().Select(n => n!.GetValue<string>()));
         // several organizations at once, the way ckanext-harvest writes its organizations filter
         var either = await ActionAsync(client, "package_search", $"?fq=organization:odo-{suffix}%20OR%20organization:gamma&rows=100");
-        Assert.Equal([$"odo-{suffix}-revenue"], either["results"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()));
+        Assert.Equal(["gamma-satisfaction", $"odo-{suffix}-revenue", $"odo-{suffix}-satisfaction"],
+            either["results"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         var search = await ActionAsync(client, "package_search", $"?fq=organization:ods-{suffix}");
         Assert.Equal(0, search["count"]!.GetValue<int>());
         var (status, error) = await ErrorAsync(await client.GetAsync($"/api/3/action/package_show?id=odo-{suffix}-complaint-statistics"));
@@ -244,7 +246,7 @@ public abstract class CkanApiTests(LocalGovHost host)
             new StringContent($$"""{"fq": "organization:{{world.Lao.Code}}", "rows": 1, "start": 1}""", Encoding.UTF8, "application/json"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(4, body["result"]!["count"]!.GetValue<int>());
+        Assert.Equal(Slugs.Length, body["result"]!["count"]!.GetValue<int>());
         Assert.Single(body["result"]!["results"]!.AsArray());
 
         var (status, error) = await ErrorAsync(await client.PostAsync("/api/3/action/package_show",

@@ -57,7 +57,7 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
         // a second answer (another tab, or the tracking page's form) is refused with the reason; the first stays
         var again = await (await client.OpenAsync(path)).PostAsync([("Stars", "1")]);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("already rated", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ท่านให้คะแนนบริการนี้ไปแล้ว", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var stale = await form.PostAsync([("Stars", "1")]); // the very first form sent again
         Assert.NotEqual(HttpStatusCode.InternalServerError, stale.StatusCode);
         var survey = Assert.Single(await SatisfactionWorld.SurveysAsync(host, lao.Lao));
@@ -77,7 +77,7 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Choose a rating from 1 to 5", body, StringComparison.Ordinal);
+        Assert.Contains("เลือกระดับความพึงพอใจ 1 ถึง 5", body, StringComparison.Ordinal);
         Assert.Contains("data-form=\"satisfaction\"", body, StringComparison.Ordinal); // the form again, to correct
         Assert.Null(Assert.Single(await SatisfactionWorld.SurveysAsync(host, lao.Lao)).Stars);
     }
@@ -89,7 +89,7 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
         var client = lao.Anonymous();
         var tooLong = await (await client.OpenAsync(path)).PostAsync([("Stars", "4"), ("Comment", new string('ก', SatisfactionSurvey.MaxComment + 1))]);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Contains("longer than 1,000 characters", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("ความเห็นยาวเกิน 1,000 ตัวอักษร", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null(Assert.Single(await SatisfactionWorld.SurveysAsync(host, lao.Lao)).Stars);
         Assert.Equal(ComplaintStatus.Resolved, (await lao.LoadAsync(code)).Status);
 
@@ -200,6 +200,19 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
 
         var home = await host.AnonymousClient().GetStringAsync($"{good.Path}/");
         Assert.Contains($"data-satisfaction-share=\"{Pct(share)}\" data-satisfaction-answers=\"6\"", home, StringComparison.Ordinal);
+
+        // the open dataset (data.go.th) carries the same counts; a group under 5 answers keeps its count, not its share
+        var open = System.Text.Json.Nodes.JsonNode.Parse(await host.AnonymousClient().GetStringAsync($"/open-data/{good.Lao.Code}-satisfaction.json"))!["records"]!
+            .AsArray().Select(r => r!).ToList();
+        var drainage = Assert.Single(open, r => (string?)r["service_type"] == "drainage");
+        Assert.Equal((Month(now), 4, 3, 80m), ((string?)drainage["month"], (int)drainage["answers"]!, (int)drainage["satisfied"]!,
+            (decimal)drainage["target_percent"]!));
+        Assert.Null(drainage["percent_satisfied"]); // 4 answers: under the open data's smallest group, the share is not published
+        Assert.Null(drainage["mean_rating"]);
+        var food = Assert.Single(open, r => (string?)r["service_type"] == "food-notice");
+        Assert.Equal((Month(lastMonth), 2, 2), ((string?)food["month"], (int)food["answers"]!, (int)food["satisfied"]!));
+        Assert.Null(food["percent_satisfied"]);
+        Assert.DoesNotContain(open, r => r.ToJsonString().Contains("road", StringComparison.Ordinal)); // another LAO's answers
 
         var admin = await ProvincialAdminAsync();
         var console = await admin.GetPageAsync("/console");

@@ -98,12 +98,12 @@ public abstract class ResidentWasteBillsTests(LocalGovHost host)
         Assert.Contains("รหัสประจำบ้านไม่ถูกต้อง", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var noCode = await LookUpAsync(anonymous, world, houseCode, null, "");
         Assert.Equal(HttpStatusCode.BadRequest, noCode.StatusCode);
-        Assert.Contains("Enter the claim code", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("กรอกรหัสยืนยันสิทธิ์ที่พิมพ์บนใบแจ้งหนี้", await noCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         // a bill number (sequential, so guessable) is not a claim code: explained, and nothing shown
         var byBill = await LookUpAsync(anonymous, world, houseCode, null, neighbourBill);
         var byBillPage = await byBill.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, byBill.StatusCode);
-        Assert.Contains("claim code has 10 letters and digits", byBillPage, StringComparison.Ordinal);
+        Assert.Contains("รหัสยืนยันสิทธิ์มี 10 ตัว", byBillPage, StringComparison.Ordinal);
         Assert.DoesNotContain(point.Address(true), byBillPage, StringComparison.Ordinal);
     }
 

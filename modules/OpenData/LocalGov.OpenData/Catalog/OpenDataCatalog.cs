@@ -39,9 +39,8 @@ public sealed record CatalogTable(CatalogEntry Entry, IReadOnlyList<OpenDataColu
 /// tenant cache on each request and the rows from the modules' tables when a resource is downloaded.
 /// </summary>
 /// <remarks>
-/// Satisfaction (issue 22, item 1) is built elsewhere; once the platform's satisfaction contract is merged, its
-/// dataset is one more <see cref="IOpenDataset"/> registered by that code (slug <c>satisfaction</c>), and it
-/// appears here, in the API and on the page with nothing else to change.
+/// A dataset without a feature (satisfaction, <see cref="Datasets.SatisfactionDataset"/>, read from the kernel's
+/// indicator) is published by every active LAO.
 /// </remarks>
 public sealed class OpenDataCatalog(
     ITenantStore tenants,
@@ -137,7 +136,7 @@ public sealed class OpenDataCatalog(
             var publisher = new Publisher(lao.Code, lao.Id, lao.Name, lao, created.GetValueOrDefault(lao.Id));
             foreach (var source in sources)
             {
-                if (await features.IsEnabledAsync(lao.Id, source.Feature, cancellationToken))
+                if (source.Feature is not { } feature || await features.IsEnabledAsync(lao.Id, feature, cancellationToken))
                 {
                     var name = $"{lao.Code}-{source.Slug}";
                     entries.Add(new CatalogEntry(name, StableId(name), source, publisher, [lao]));

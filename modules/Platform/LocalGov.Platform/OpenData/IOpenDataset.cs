@@ -34,8 +34,8 @@ public enum UpdateFrequency
 /// </remarks>
 public interface IOpenDataset
 {
-    /// <summary>The module feature that gates it (<c>Modules.Complaints</c>).</summary>
-    string Feature { get; }
+    /// <summary>The module feature that gates it (<c>Modules.Complaints</c>); null for a kernel dataset every LAO publishes (satisfaction).</summary>
+    string? Feature { get; }
 
     /// <summary>The dataset's part of the name, lowercase with hyphens: <c>complaint-statistics</c>.</summary>
     string Slug { get; }

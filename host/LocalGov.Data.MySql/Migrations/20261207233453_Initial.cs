@@ -214,6 +214,8 @@ namespace LocalGov.Data.MySql.Migrations
                     preferred_culture = table.Column<string>(type: "varchar(10)", maxLength: 10, nullable: false),
                     national_id_cipher = table.Column<string>(type: "longtext", nullable: true),
                     national_id_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true),
+                    national_id_verified_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    national_id_verified_by = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true),
                     invitation_pending = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     deactivated_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
@@ -414,6 +416,25 @@ namespace LocalGov.Data.MySql.Migrations
                 .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "platform_held_uploads",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    token_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    field = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false),
+                    file_name = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false),
+                    data = table.Column<byte[]>(type: "longblob", nullable: false),
+                    held_at = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_held_uploads", x => x.id);
+                })
+                .Annotation("MySQL:Charset", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "platform_idempotency_keys",
                 columns: table => new
                 {
@@ -496,6 +517,38 @@ namespace LocalGov.Data.MySql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_platform_permission_seeds", x => new { x.tenant_id, x.permission_name });
+                })
+                .Annotation("MySQL:Charset", "utf8mb4");
+
+            migrationBuilder.CreateTable(
+                name: "platform_satisfaction_surveys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    tenant_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
+                    module = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false),
+                    service_type = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false),
+                    service_th = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
+                    service_en = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false),
+                    case_reference = table.Column<string>(type: "varchar(60)", maxLength: 60, nullable: false),
+                    recipient_user_id = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_bin"),
+                    recipient_email = table.Column<string>(type: "text", maxLength: 320, nullable: true),
+                    culture = table.Column<string>(type: "varchar(5)", maxLength: 5, nullable: false),
+                    return_path = table.Column<string>(type: "text", maxLength: 300, nullable: true),
+                    token = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    completed_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    stars = table.Column<int>(type: "int", nullable: true),
+                    comment = table.Column<string>(type: "text", maxLength: 1000, nullable: true),
+                    answered_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    month = table.Column<string>(type: "varchar(7)", maxLength: 7, nullable: true),
+                    created_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    created_by = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true),
+                    modified_at = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    modified_by = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_satisfaction_surveys", x => x.id);
                 })
                 .Annotation("MySQL:Charset", "utf8mb4");
 
@@ -973,6 +1026,7 @@ namespace LocalGov.Data.MySql.Migrations
                     bill_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_bin"),
                     head = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false),
                     description = table.Column<string>(type: "text", maxLength: 300, nullable: false),
+                    description_en = table.Column<string>(type: "text", maxLength: 300, nullable: true),
                     amount = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
                     paid = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false)
                 },
@@ -1844,6 +1898,17 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: new[] { "tenant_id", "executed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_held_uploads_held_at",
+                table: "platform_held_uploads",
+                column: "held_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_held_uploads_tenant_id_token_hash",
+                table: "platform_held_uploads",
+                columns: new[] { "tenant_id", "token_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_platform_idempotency_keys_created_at",
                 table: "platform_idempotency_keys",
                 column: "created_at");
@@ -1857,6 +1922,28 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "ix_platform_permission_grants_tenant_id_role_name_permission_na~",
                 table: "platform_permission_grants",
                 columns: new[] { "tenant_id", "role_name", "permission_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_module_case_reference",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "module", "case_reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_month",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "month" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_recipient_user_id",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "recipient_user_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_token",
+                table: "platform_satisfaction_surveys",
+                column: "token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2178,6 +2265,9 @@ namespace LocalGov.Data.MySql.Migrations
                 name: "platform_data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "platform_held_uploads");
+
+            migrationBuilder.DropTable(
                 name: "platform_idempotency_keys");
 
             migrationBuilder.DropTable(
@@ -2191,6 +2281,9 @@ namespace LocalGov.Data.MySql.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_permission_seeds");
+
+            migrationBuilder.DropTable(
+                name: "platform_satisfaction_surveys");
 
             migrationBuilder.DropTable(
                 name: "platform_secrets");

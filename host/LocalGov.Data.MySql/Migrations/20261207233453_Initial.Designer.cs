@@ -8,115 +8,119 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace LocalGov.Data.Sqlite.Migrations
+namespace LocalGov.Data.MySql.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261207231500_HeldUploads")]
-    partial class HeldUploads
+    [Migration("20261207233453_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("Relational:MaxIdentifierLength", 64);
 
             modelBuilder.Entity("LocalGov.Complaints.Categories.Category", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("active");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<bool>("Confidential")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("confidential");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("department");
 
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description_en");
 
                     b.Property<string>("DescriptionTh")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description_th");
 
                     b.Property<int>("DuplicateRadiusMeters")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("duplicate_radius_meters");
 
                     b.Property<string>("Group")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("group");
 
                     b.Property<string>("Keywords")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("keywords");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_th");
 
                     b.Property<int>("SlaHours")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sla_hours");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sort_order");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
@@ -132,45 +136,48 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("complaint_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("data");
 
                     b.Property<bool>("Hidden")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("hidden");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("kind");
 
                     b.Property<int>("Length")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("length");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("sequence");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_photos");
@@ -188,63 +195,65 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("contact_email");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("key_hash");
 
                     b.Property<string>("KeyPrefix")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("key_prefix");
 
                     b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("last_used_at");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name");
 
                     b.Property<int>("RequestCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("request_count");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("revoked_at");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_open311_clients");
@@ -263,229 +272,234 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AccessKeyCipher")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("access_key_cipher");
 
                     b.Property<string>("AccessKeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("access_key_hash");
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("account_id");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("address");
 
                     b.Property<string>("AddressId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("address_id");
 
                     b.Property<string>("AttributesJson")
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("attributes_json");
 
                     b.Property<Guid>("CategoryId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("category_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("channel");
 
                     b.Property<string>("ChannelDetail")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("channel_detail");
 
                     b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<bool>("Confidential")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("confidential");
 
                     b.Property<DateTime?>("ConfirmationExpiresAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("confirmation_expires_at");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(5)")
                         .HasColumnName("culture");
 
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("department");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("DeviceId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("device_id");
 
                     b.Property<DateTime?>("DueAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("due_at");
 
                     b.Property<DateTime?>("FiledAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("filed_at");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double")
                         .HasColumnName("latitude");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("REAL")
+                        .HasColumnType("double")
                         .HasColumnName("longitude");
 
                     b.Property<string>("MediaUrl")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("media_url");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<Guid?>("OfficerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("officer_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("officer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("officer_name");
 
                     b.Property<DateTime?>("OverdueAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("overdue_at");
 
                     b.Property<int?>("Rating")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("rating");
 
                     b.Property<string>("RatingComment")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("rating_comment");
 
                     b.Property<int>("ReopenCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("reopen_count");
 
                     b.Property<string>("ReporterEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("reporter_email");
 
                     b.Property<string>("ReporterName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("reporter_name");
 
                     b.Property<string>("ReporterPhone")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("reporter_phone");
 
                     b.Property<Guid?>("ReporterUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reporter_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("reporter_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("resolved_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("status");
 
                     b.Property<string>("StatusNotes")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status_notes");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TrackingCode")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("tracking_code");
 
                     b.Property<string>("TransferredFromCode")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("transferred_from_code");
 
                     b.Property<string>("TransferredFromLao")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("transferred_from_lao");
 
                     b.Property<string>("TransferredToCode")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("transferred_to_code");
 
                     b.Property<string>("TransferredToLao")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("transferred_to_lao");
 
                     b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Zipcode")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("zipcode");
 
                     b.HasKey("Id")
@@ -514,52 +528,55 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("complaint_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Department")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("department");
 
                     b.Property<string>("InternalNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("internal_note");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("kind");
 
                     b.Property<string>("PublicNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("public_note");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_events");
@@ -577,30 +594,34 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("complaint_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("complaint_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("email");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_followers");
@@ -619,115 +640,126 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DeactivatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("deactivated_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("InvitationPending")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("invitation_pending");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("kind");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("lockout_enabled");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("LockoutEnd")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NationalIdCipher")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("national_id_cipher");
 
                     b.Property<string>("NationalIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("national_id_hash");
+
+                    b.Property<DateTime?>("NationalIdVerifiedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("national_id_verified_at");
+
+                    b.Property<string>("NationalIdVerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("national_id_verified_by");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(256)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(256)")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<string>("PreferredCulture")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("preferred_culture");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(2)")
                         .HasColumnName("province_code");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("security_stamp");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -755,108 +787,111 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("cancel_reason");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("DueDate")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<string>("InstallmentDates")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("installment_dates");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<string>("PayerEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payer_email");
 
                     b.Property<string>("PayerIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("payer_id_hash");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("payer_name");
 
                     b.Property<string>("PayerReference")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("payer_reference");
 
                     b.Property<Guid?>("PayerUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("payer_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PenaltyJson")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("penalty_json");
 
                     b.Property<string>("Ref1")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("ref1");
 
                     b.Property<string>("SourceModule")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("source_module");
 
                     b.Property<string>("SourceReference")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("source_reference");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bills");
@@ -887,104 +922,107 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("amount");
 
                     b.Property<string>("BankReference")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("bank_reference");
 
                     b.Property<Guid>("BillId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bill_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("channel");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<decimal>("Interest")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("interest");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<DateTime>("PaidAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("paid_at");
 
-                    b.Property<DateOnly>("PaidOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("PaidOn")
+                        .HasColumnType("date")
                         .HasColumnName("paid_on");
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("principal");
 
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("receipt_number");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("recorded_by");
 
                     b.Property<decimal>("Surcharge")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("surcharge");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("void_reason");
 
                     b.Property<bool>("Voided")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("voided");
 
                     b.Property<DateTime?>("VoidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("voided_at");
 
                     b.Property<string>("VoidedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("voided_by");
 
                     b.HasKey("Id")
@@ -1004,78 +1042,81 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("amount");
 
                     b.Property<string>("BankReference")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("bank_reference");
 
                     b.Property<Guid?>("BillId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bill_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<DateTime>("PaidAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("paid_at");
 
                     b.Property<string>("Problem")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("problem");
 
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("receipt_number");
 
                     b.Property<string>("Ref1")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("ref1");
 
                     b.Property<string>("Ref2")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("ref2");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("source");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
@@ -1094,50 +1135,53 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("application_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("data");
 
                     b.Property<string>("DocumentCode")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("document_code");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("file_name");
 
                     b.Property<int>("Length")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("length");
 
                     b.Property<bool>("Supplement")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("supplement");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("uploaded_at");
 
                     b.HasKey("Id")
@@ -1156,36 +1200,39 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("actor");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("application_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("at");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("note");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_events");
@@ -1203,260 +1250,268 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("answers");
 
                     b.Property<string>("AppealInfo")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("appeal_info");
 
                     b.Property<string>("ApplicantEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("applicant_email");
 
                     b.Property<string>("ApplicantIdCipher")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("applicant_id_cipher");
 
                     b.Property<string>("ApplicantIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("applicant_id_hash");
 
                     b.Property<string>("ApplicantIdMasked")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("applicant_id_masked");
 
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("applicant_kind");
 
                     b.Property<string>("ApplicantName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("applicant_name");
 
                     b.Property<string>("ApplicantPhone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("applicant_phone");
 
                     b.Property<Guid?>("ApplicantUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("applicant_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("applicant_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal?>("AreaSquareMetres")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("area_square_metres");
 
                     b.Property<Guid?>("BillId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bill_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("bill_number");
 
                     b.Property<string>("BusinessName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("business_name");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("channel");
 
-                    b.Property<DateOnly?>("ClockStartedOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("ClockStartedOn")
+                        .HasColumnType("date")
                         .HasColumnName("clock_started_on");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(5)")
                         .HasColumnName("culture");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decided_by");
 
-                    b.Property<DateOnly?>("DecidedOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("DecidedOn")
+                        .HasColumnType("date")
                         .HasColumnName("decided_on");
 
-                    b.Property<DateOnly?>("DecisionDueOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("DecisionDueOn")
+                        .HasColumnType("date")
                         .HasColumnName("decision_due_on");
 
                     b.Property<DateTime?>("DecisionNotifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("decision_notified_at");
 
                     b.Property<string>("DecisionReasons")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decision_reasons");
 
-                    b.Property<DateOnly?>("DocumentsDueOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("DocumentsDueOn")
+                        .HasColumnType("date")
                         .HasColumnName("documents_due_on");
 
                     b.Property<string>("DocumentsRequest")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("documents_request");
 
                     b.Property<DateTime?>("DocumentsRequestedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("documents_requested_at");
 
                     b.Property<string>("DocumentsRequestedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("documents_requested_by");
 
                     b.Property<DateTime?>("DocumentsSuppliedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("documents_supplied_at");
 
-                    b.Property<DateOnly?>("DueOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("DueOn")
+                        .HasColumnType("date")
                         .HasColumnName("due_on");
 
                     b.Property<decimal?>("Fee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("fee");
 
                     b.Property<string>("FeeCategory")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("fee_category");
 
                     b.Property<string>("JuristicTaxId")
                         .HasMaxLength(13)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(13)")
                         .HasColumnName("juristic_tax_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("kind");
 
-                    b.Property<DateOnly?>("LastLateNoticeOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("LastLateNoticeOn")
+                        .HasColumnType("date")
                         .HasColumnName("last_late_notice_on");
 
                     b.Property<int>("LateNotices")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("late_notices");
 
                     b.Property<string>("LateReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("late_reason");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<Guid?>("OfficerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("officer_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("officer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("officer_name");
 
                     b.Property<Guid?>("PermitId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("permit_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("permit_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("PermitTypeId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("permit_type_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("permit_type_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("premises_address");
 
                     b.Property<string>("ReceivedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("received_by");
 
                     b.Property<Guid?>("RenewsPermitId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("renews_permit_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("renews_permit_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("submitted_at");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Unchanged")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("unchanged");
 
                     b.HasKey("Id")
@@ -1488,121 +1543,127 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("application_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BusinessName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("business_name");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Conditions")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("conditions");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("HolderEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("holder_email");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("holder_name");
 
                     b.Property<Guid?>("HolderUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("holder_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("holder_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("issued_at");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<Guid>("PermitTypeId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("permit_type_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("permit_type_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("premises_address");
 
                     b.Property<DateTime?>("RenewalRemindedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("renewal_reminded_at");
 
                     b.Property<Guid?>("RenewedByApplicationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("renewed_by_application_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("renewed_by_application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("status");
 
                     b.Property<DateTime?>("StatusChangedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("status_changed_at");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("status_reason");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
-                    b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("ValidFrom")
+                        .HasColumnType("date")
                         .HasColumnName("valid_from");
 
-                    b.Property<DateOnly?>("ValidUntil")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("ValidUntil")
+                        .HasColumnType("date")
                         .HasColumnName("valid_until");
 
                     b.Property<string>("VerificationCode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("verification_code");
 
                     b.HasKey("Id")
@@ -1635,179 +1696,181 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("active");
 
                     b.Property<string>("AppealEn")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("appeal_en");
 
                     b.Property<string>("AppealTh")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("appeal_th");
 
                     b.Property<string>("ApplicationForm")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("application_form");
 
                     b.Property<decimal?>("AreaAbove")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("area_above");
 
                     b.Property<decimal?>("AreaAtMost")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("area_at_most");
 
                     b.Property<bool>("AreaRequired")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("area_required");
 
                     b.Property<string>("CertificateNameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("certificate_name_en");
 
                     b.Property<string>("CertificateNameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("certificate_name_th");
 
                     b.Property<string>("Checklist")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("checklist");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<int>("DecisionDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("decision_days");
 
                     b.Property<string>("Documents")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("documents");
 
                     b.Property<string>("FeeCategories")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("fee_categories");
 
                     b.Property<string>("FeeMode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("fee_mode");
 
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("fields");
 
                     b.Property<decimal>("FixedFee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("fixed_fee");
 
                     b.Property<bool>("InspectionRequired")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("inspection_required");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("kind");
 
                     b.Property<string>("LawEn")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("law_en");
 
                     b.Property<string>("LawTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("law_th");
 
                     b.Property<decimal?>("MaximumFee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("maximum_fee");
 
                     b.Property<decimal>("MinimumFee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("minimum_fee");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_th");
 
                     b.Property<decimal>("RatePerSquareMetre")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("rate_per_square_metre");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int?>("ValidityMonths")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("validity_months");
 
                     b.HasKey("Id")
@@ -1824,75 +1887,78 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("answers");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("application_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("application_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Inspector")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("inspector");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("notes");
 
                     b.Property<DateTime?>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("recorded_by");
 
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("result");
 
-                    b.Property<DateOnly>("ScheduledOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("ScheduledOn")
+                        .HasColumnType("date")
                         .HasColumnName("scheduled_on");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspections");
@@ -1910,31 +1976,34 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("data");
 
                     b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("inspection_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("inspection_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Length")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("length");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspection_photos");
@@ -1952,32 +2021,34 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AuditLogId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("audit_log_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("audit_log_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("ChangeType")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("change_type");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(150)")
                         .HasColumnName("entity_type");
 
                     b.Property<string>("PropertiesJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("properties_json");
 
                     b.HasKey("Id")
@@ -1996,58 +2067,60 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("action");
 
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("details");
 
                     b.Property<int>("DurationMs")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("duration_ms");
 
                     b.Property<string>("Error")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("error");
 
                     b.Property<DateTime>("ExecutedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("executed_at");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("succeeded");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("user_id");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -2063,31 +2136,33 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PermissionName")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(150)")
                         .HasColumnName("permission_name");
 
                     b.Property<string>("RoleName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("role_name");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_permission_grants");
 
                     b.HasIndex("TenantId", "RoleName", "PermissionName")
                         .IsUnique()
-                        .HasDatabaseName("ix_platform_permission_grants_tenant_id_role_name_permission_name");
+                        .HasDatabaseName("ix_platform_permission_grants_tenant_id_role_name_permission_na~");
 
                     b.ToTable("platform_permission_grants", (string)null);
                 });
@@ -2095,12 +2170,13 @@ namespace LocalGov.Data.Sqlite.Migrations
             modelBuilder.Entity("LocalGov.Platform.Authorization.PermissionSeed", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PermissionName")
                         .HasMaxLength(150)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(150)")
                         .HasColumnName("permission_name");
 
                     b.HasKey("TenantId", "PermissionName")
@@ -2113,58 +2189,60 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("FailedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("failed_at");
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("html_body");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime?>("SentAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("subject");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("text_body");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("to");
 
                     b.HasKey("Id")
@@ -2180,84 +2258,85 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("contact_email");
 
                     b.Property<string>("ContactPhone")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("contact_phone");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DopaCode")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("dopa_code");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_th");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(2)")
                         .HasColumnName("province_code");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status");
 
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("suspension_reason");
 
                     b.HasKey("Id")
@@ -2276,20 +2355,21 @@ namespace LocalGov.Data.Sqlite.Migrations
             modelBuilder.Entity("LocalGov.Platform.Numbering.NumberSequence", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Name")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("name");
 
                     b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("fiscal_year");
 
                     b.Property<long>("LastValue")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("last_value");
 
                     b.HasKey("TenantId", "Name", "FiscalYear")
@@ -2302,12 +2382,12 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("name");
 
                     b.Property<string>("ProtectedValue")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("protected_value");
 
                     b.HasKey("Name")
@@ -2316,26 +2396,158 @@ namespace LocalGov.Data.Sqlite.Migrations
                     b.ToTable("platform_secrets", (string)null);
                 });
 
+            modelBuilder.Entity("LocalGov.Platform.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("varchar(5)")
+                        .HasColumnName("culture");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("module");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("varchar(7)")
+                        .HasColumnName("month");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("text")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<Guid?>("RecipientUserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("recipient_user_id")
+                        .UseCollation("ascii_bin");
+
+                    b.Property<string>("ReturnPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("text")
+                        .HasColumnName("return_path");
+
+                    b.Property<string>("ServiceEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("service_en");
+
+                    b.Property<string>("ServiceTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("service_th");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("varchar(60)")
+                        .HasColumnName("service_type");
+
+                    b.Property<int?>("Stars")
+                        .HasColumnType("int")
+                        .HasColumnName("stars");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_satisfaction_surveys");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_token");
+
+                    b.HasIndex("TenantId", "Month")
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_month");
+
+                    b.HasIndex("TenantId", "RecipientUserId")
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_recipient_user_id");
+
+                    b.HasIndex("TenantId", "Module", "CaseReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_module_case_reference");
+
+                    b.ToTable("platform_satisfaction_surveys", (string)null);
+                });
+
             modelBuilder.Entity("LocalGov.Platform.Settings.SettingValue", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(150)")
                         .HasColumnName("name");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Value")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("value");
 
                     b.HasKey("Id")
@@ -2352,18 +2564,18 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
                     b.Property<string>("FriendlyName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -2376,44 +2588,46 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("data");
 
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("field");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(255)")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime>("HeldAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("held_at");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("token_hash");
 
                     b.HasKey("Id")
@@ -2432,44 +2646,45 @@ namespace LocalGov.Data.Sqlite.Migrations
             modelBuilder.Entity("LocalGov.Platform.Web.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("body");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("content_type");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("fingerprint");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("location");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("status_code");
 
                     b.HasKey("TenantId", "Key")
@@ -2485,93 +2700,95 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("amount");
 
                     b.Property<int>("Assessed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("assessed");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<int>("Billed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("billed");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<int>("Done")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("done");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("error");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("finished_at");
 
                     b.Property<DateTime>("HeartbeatAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("heartbeat_at");
 
                     b.Property<int>("NothingDue")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("nothing_due");
 
-                    b.Property<DateOnly>("NoticeDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("NoticeDate")
+                        .HasColumnType("date")
                         .HasColumnName("notice_date");
 
                     b.Property<string>("Problems")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("problems");
 
                     b.Property<int>("Skipped")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("skipped");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("started_at");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("started_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(12)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Total")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("total");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -2588,140 +2805,143 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Billed")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("billed");
 
                     b.Property<string>("Breakdown")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("breakdown");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("DueDate")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<string>("History")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("history");
 
                     b.Property<bool>("Installments")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("installments");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(15)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
-                    b.Property<DateOnly>("NoticeDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("NoticeDate")
+                        .HasColumnType("date")
                         .HasColumnName("notice_date");
 
                     b.Property<DateTime?>("NotifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("notified_at");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<decimal>("Overpaid")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("overpaid");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("paid");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("payer_name");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("revision");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(12)")
                         .HasColumnName("status");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("subject");
 
                     b.Property<decimal>("Surcharge")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("surcharge");
 
                     b.Property<decimal>("Tax")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("tax");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(18,2)")
                         .HasColumnName("value");
 
-                    b.Property<DateOnly?>("WarningDeadline")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("WarningDeadline")
+                        .HasColumnType("date")
                         .HasColumnName("warning_deadline");
 
-                    b.Property<DateOnly?>("WarningIssuedOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("WarningIssuedOn")
+                        .HasColumnType("date")
                         .HasColumnName("warning_issued_on");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -2748,67 +2968,71 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("BillId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bill_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("bill_number");
 
                     b.Property<bool>("Cancelled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("cancelled");
 
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("DueDate")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(15)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Lines")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("lines");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("paid");
 
                     b.Property<DateTime?>("PaidAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("paid_at");
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("principal");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("revision");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -2831,94 +3055,98 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AssessmentNumber")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("assessment_number");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("Decision")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("decision");
 
                     b.Property<DateTime>("FiledAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("filed_at");
 
                     b.Property<Guid?>("FiledByUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("filed_by_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("filed_by_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Grounds")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("grounds");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal?>("TotalAfter")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("total_after");
 
                     b.Property<decimal?>("TotalBefore")
                         .HasPrecision(16, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(16,2)")
                         .HasColumnName("total_before");
 
                     b.HasKey("Id")
@@ -2941,48 +3169,50 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Basis")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("basis");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Rates")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("rates");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -2999,55 +3229,57 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("code");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<int>("FromYear")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("from_year");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(15)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("price");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_appraisal_prices");
@@ -3063,29 +3295,33 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("InHouseRegister")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("in_house_register");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("PropertyId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("property_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("property_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("SharePercent")
                         .HasPrecision(7, 4)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(7,4)")
                         .HasColumnName("share_percent");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_property_owners");
@@ -3107,96 +3343,99 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("address");
 
                     b.Property<string>("ClaimCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("claim_code");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("email");
 
                     b.Property<string>("IdCipher")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("id_cipher");
 
                     b.Property<string>("IdHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("id_hash");
 
                     b.Property<string>("IdMasked")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("id_masked");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("phone");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_payers");
@@ -3219,110 +3458,113 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("active");
 
                     b.Property<decimal?>("AreaSquareWa")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("area_square_wa");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DeedNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("deed_number");
 
                     b.Property<string>("DeedType")
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(12)")
                         .HasColumnName("deed_type");
 
                     b.Property<decimal?>("FloorAreaM2")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("floor_area_m2");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("location");
 
                     b.Property<string>("Material")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("material");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<Guid?>("ParcelId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("parcel_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("parcel_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PriceCode")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("price_code");
 
                     b.Property<string>("Subdistrict")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("subdistrict");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("UnitNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("unit_number");
 
                     b.Property<string>("Uses")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("uses");
 
                     b.Property<int?>("YearBuilt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year_built");
 
                     b.HasKey("Id")
@@ -3342,89 +3584,93 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("address");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<int>("HeightCm")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("height_cm");
 
-                    b.Property<DateOnly>("InstalledOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("InstalledOn")
+                        .HasColumnType("date")
                         .HasColumnName("installed_on");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<bool>("Moving")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("moving");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("PhotoId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("photo_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("photo_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("place");
 
-                    b.Property<DateOnly?>("RemovedOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("RemovedOn")
+                        .HasColumnType("date")
                         .HasColumnName("removed_on");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Type")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("type");
 
                     b.Property<int>("WidthCm")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("width_cm");
 
                     b.Property<string>("Wording")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("wording");
 
                     b.HasKey("Id")
@@ -3444,70 +3690,75 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid?>("AssessmentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("assessment_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(15)")
                         .HasColumnName("channel");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<Guid?>("FiledByUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("filed_by_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("filed_by_user_id")
+                        .UseCollation("ascii_bin");
 
-                    b.Property<DateOnly>("FiledOn")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("FiledOn")
+                        .HasColumnType("date")
                         .HasColumnName("filed_on");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("number");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("payer_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Signs")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("signs");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -3533,33 +3784,36 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("file_name");
 
                     b.Property<Guid>("SignId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("sign_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("sign_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_sign_photos");
@@ -3577,19 +3831,19 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(2)")
                         .HasColumnName("code");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("name_th");
 
                     b.HasKey("Code")
@@ -3602,88 +3856,90 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("amount");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attempts");
 
                     b.Property<int>("Billed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("billed");
 
-                    b.Property<DateOnly>("BillingDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("BillingDate")
+                        .HasColumnType("date")
                         .HasColumnName("billing_date");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<int>("Done")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("done");
 
-                    b.Property<DateOnly>("DueDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("DueDate")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("error");
 
                     b.Property<int>("Exempt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("exempt");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("finished_at");
 
                     b.Property<DateTime>("HeartbeatAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("heartbeat_at");
 
                     b.Property<int>("NothingDue")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("nothing_due");
 
                     b.Property<int>("Period")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("period");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("started_at");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("started_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Total")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("total");
 
                     b.HasKey("Id")
@@ -3700,92 +3956,96 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("amount");
 
                     b.Property<Guid?>("BillId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("bill_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("bill_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(30)")
                         .HasColumnName("bill_number");
 
                     b.Property<int>("BillableDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("billable_days");
 
                     b.Property<decimal>("Collection")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("collection");
 
                     b.Property<decimal>("Disposal")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("disposal");
 
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("DueDate")
+                        .HasColumnType("date")
                         .HasColumnName("due_date");
 
                     b.Property<bool>("Exempt")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("exempt");
 
                     b.Property<string>("FeeClassCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("fee_class_code");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("kind");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("paid");
 
                     b.Property<DateTime?>("PaidAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("paid_at");
 
                     b.Property<int>("Period")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("period");
 
                     b.Property<DateTime?>("RemindedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("reminded_at");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("route");
 
                     b.Property<Guid>("ServicePointId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("service_point_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("service_point_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("zone");
 
                     b.HasKey("Id")
@@ -3811,81 +4071,83 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("tinyint(1)")
                         .HasColumnName("active");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("code");
 
                     b.Property<decimal>("CollectionRate")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("collection_rate");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<decimal>("DisposalRate")
                         .HasPrecision(12, 2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("disposal_rate");
 
                     b.Property<int>("LitresPerDay")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("litres_per_day");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("name_th");
 
                     b.Property<int>("Order")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("order");
 
                     b.Property<string>("Producer")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("producer");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
@@ -3901,49 +4163,52 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("longblob")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("content_type");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<Guid>("ServicePointId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("service_point_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("service_point_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_exemption_evidence");
@@ -3961,163 +4226,167 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("AccountNo")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("account_no");
 
                     b.Property<string>("ClaimCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(10)")
                         .HasColumnName("claim_code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(40)")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("created_by");
 
                     b.Property<string>("ExemptEvidence")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("exempt_evidence");
 
-                    b.Property<DateOnly?>("ExemptFrom")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("ExemptFrom")
+                        .HasColumnType("date")
                         .HasColumnName("exempt_from");
 
                     b.Property<string>("ExemptReason")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("exempt_reason");
 
-                    b.Property<DateOnly?>("ExemptUntil")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("ExemptUntil")
+                        .HasColumnType("date")
                         .HasColumnName("exempt_until");
 
                     b.Property<Guid>("FeeClassId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("fee_class_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("fee_class_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("HouseCode")
                         .HasMaxLength(11)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(11)")
                         .HasColumnName("house_code");
 
                     b.Property<string>("HouseNo")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("house_no");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime(6)")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("modified_by");
 
                     b.Property<int?>("Moo")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("moo");
 
                     b.Property<string>("PayerEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payer_email");
 
                     b.Property<string>("PayerIdCipher")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("payer_id_cipher");
 
                     b.Property<string>("PayerIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(64)")
                         .HasColumnName("payer_id_hash");
 
                     b.Property<string>("PayerIdMasked")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("payer_id_masked");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("payer_name");
 
                     b.Property<string>("PayerPhone")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(20)")
                         .HasColumnName("payer_phone");
 
                     b.Property<Guid?>("PayerUserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("payer_user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("PlaceName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(200)")
                         .HasColumnName("place_name");
 
                     b.Property<string>("Road")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("road");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("route");
 
                     b.Property<int>("RouteOrder")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("route_order");
 
                     b.Property<string>("Soi")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("soi");
 
-                    b.Property<DateOnly>("StartDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("StartDate")
+                        .HasColumnType("date")
                         .HasColumnName("start_date");
 
-                    b.Property<DateOnly?>("StopDate")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("StopDate")
+                        .HasColumnType("date")
                         .HasColumnName("stop_date");
 
                     b.Property<string>("Subdistrict")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(100)")
                         .HasColumnName("subdistrict");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("tenant_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(50)")
                         .HasColumnName("zone");
 
                     b.HasKey("Id")
@@ -4149,22 +4418,23 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(256)")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
@@ -4181,20 +4451,21 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("role_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("role_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_role_claims");
@@ -4209,20 +4480,21 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_user_claims");
@@ -4237,21 +4509,22 @@ namespace LocalGov.Data.Sqlite.Migrations
                 {
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(128)")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(128)")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("provider_display_name");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("LoginProvider", "ProviderKey")
                         .HasName("pk_identity_user_logins");
@@ -4265,12 +4538,14 @@ namespace LocalGov.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("role_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("role_id")
+                        .UseCollation("ascii_bin");
 
                     b.HasKey("UserId", "RoleId")
                         .HasName("pk_identity_user_roles");
@@ -4284,21 +4559,22 @@ namespace LocalGov.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(128)")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("varchar(128)")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("longtext")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
@@ -4312,52 +4588,53 @@ namespace LocalGov.Data.Sqlite.Migrations
                     b.OwnsMany("LocalGov.Complaints.Categories.CategoryAttribute", "Attributes", b1 =>
                         {
                             b1.Property<Guid>("CategoryId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("category_id");
+                                .HasColumnType("char(36)")
+                                .HasColumnName("category_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<string>("Code")
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("varchar(50)")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Datatype")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("varchar(20)")
                                 .HasColumnName("datatype");
 
                             b1.Property<string>("DatatypeDescription")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("datatype_description");
 
                             b1.Property<string>("DescriptionEn")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("DescriptionTh")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description_th");
 
                             b1.Property<int>("Order")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("order");
 
                             b1.Property<bool>("Required")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("tinyint(1)")
                                 .HasColumnName("required");
 
                             b1.Property<string>("Values")
                                 .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("values");
 
                             b1.Property<bool>("Variable")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("tinyint(1)")
                                 .HasColumnName("variable");
 
                             b1.HasKey("CategoryId", "Code")
@@ -4367,7 +4644,7 @@ namespace LocalGov.Data.Sqlite.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("CategoryId")
-                                .HasConstraintName("fk_complaints_category_attributes_complaints_categories_category_id");
+                                .HasConstraintName("fk_complaints_category_attributes_complaints_categories_categor~");
                         });
 
                     b.Navigation("Attributes");
@@ -4378,39 +4655,39 @@ namespace LocalGov.Data.Sqlite.Migrations
                     b.OwnsMany("LocalGov.Payments.Bills.BillLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("BillId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("bill_id");
+                                .HasColumnType("char(36)")
+                                .HasColumnName("bill_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<int>("Sequence")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("sequence");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(14, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("decimal(14,2)")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("DescriptionEn")
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("Head")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("varchar(50)")
                                 .HasColumnName("head");
 
                             b1.Property<decimal>("Paid")
                                 .HasPrecision(14, 2)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("decimal(14,2)")
                                 .HasColumnName("paid");
 
                             b1.HasKey("BillId", "Sequence")
@@ -4500,7 +4777,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                         .HasForeignKey("AuditLogId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_platform_audit_entity_changes_platform_audit_logs_audit_log_id");
+                        .HasConstraintName("fk_platform_audit_entity_changes_platform_audit_logs_audit_log_~");
                 });
 
             modelBuilder.Entity("LocalGov.Platform.MultiTenancy.Tenant", b =>
@@ -4508,16 +4785,17 @@ namespace LocalGov.Data.Sqlite.Migrations
                     b.OwnsMany("LocalGov.Platform.MultiTenancy.TenantFeatureValue", "Features", b1 =>
                         {
                             b1.Property<Guid>("TenantId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("tenant_id");
+                                .HasColumnType("char(36)")
+                                .HasColumnName("tenant_id")
+                                .UseCollation("ascii_bin");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(100)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("varchar(100)")
                                 .HasColumnName("name");
 
                             b1.Property<bool>("Enabled")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("tinyint(1)")
                                 .HasColumnName("enabled");
 
                             b1.HasKey("TenantId", "Name")
@@ -4534,12 +4812,13 @@ namespace LocalGov.Data.Sqlite.Migrations
                         {
                             b1.Property<string>("HostName")
                                 .HasMaxLength(253)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("varchar(253)")
                                 .HasColumnName("host_name");
 
                             b1.Property<Guid>("TenantId")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("tenant_id");
+                                .HasColumnType("char(36)")
+                                .HasColumnName("tenant_id")
+                                .UseCollation("ascii_bin");
 
                             b1.HasKey("HostName")
                                 .HasName("pk_platform_tenant_host_names");
@@ -4633,7 +4912,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                         .HasForeignKey("ServicePointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_wastefees_exemption_evidence_wastefees_service_points_service_point_id");
+                        .HasConstraintName("fk_wastefees_exemption_evidence_wastefees_service_points_servic~");
                 });
 
             modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ServicePoint", b =>

@@ -204,6 +204,8 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     preferred_culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     national_id_cipher = table.Column<string>(type: "text", nullable: true),
                     national_id_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    national_id_verified_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    national_id_verified_by = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     invitation_pending = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     deactivated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -397,6 +399,24 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_held_uploads",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    field = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    data = table.Column<byte[]>(type: "bytea", nullable: false),
+                    held_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_held_uploads", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_idempotency_keys",
                 columns: table => new
                 {
@@ -475,6 +495,37 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_platform_permission_seeds", x => new { x.tenant_id, x.permission_name });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_satisfaction_surveys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    module = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    service_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    service_th = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    service_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    case_reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    recipient_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    recipient_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    return_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    stars = table.Column<int>(type: "integer", nullable: true),
+                    comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    answered_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    month = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    modified_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    modified_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_satisfaction_surveys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -933,6 +984,7 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     bill_id = table.Column<Guid>(type: "uuid", nullable: false),
                     head = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    description_en = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     paid = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
                 },
@@ -1786,6 +1838,17 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 columns: new[] { "tenant_id", "executed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_held_uploads_held_at",
+                table: "platform_held_uploads",
+                column: "held_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_held_uploads_tenant_id_token_hash",
+                table: "platform_held_uploads",
+                columns: new[] { "tenant_id", "token_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_platform_idempotency_keys_created_at",
                 table: "platform_idempotency_keys",
                 column: "created_at");
@@ -1799,6 +1862,28 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 name: "ix_platform_permission_grants_tenant_id_role_name_permission_n~",
                 table: "platform_permission_grants",
                 columns: new[] { "tenant_id", "role_name", "permission_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_module_case_referen~",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "module", "case_reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_month",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "month" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_recipient_user_id",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "recipient_user_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_token",
+                table: "platform_satisfaction_surveys",
+                column: "token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2120,6 +2205,9 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 name: "platform_data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "platform_held_uploads");
+
+            migrationBuilder.DropTable(
                 name: "platform_idempotency_keys");
 
             migrationBuilder.DropTable(
@@ -2133,6 +2221,9 @@ namespace LocalGov.Data.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_permission_seeds");
+
+            migrationBuilder.DropTable(
+                name: "platform_satisfaction_surveys");
 
             migrationBuilder.DropTable(
                 name: "platform_secrets");

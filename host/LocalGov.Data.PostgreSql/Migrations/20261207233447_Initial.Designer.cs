@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LocalGov.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261207231511_HeldUploads")]
-    partial class HeldUploads
+    [Migration("20261207233447_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -683,6 +683,15 @@ namespace LocalGov.Data.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("national_id_hash");
+
+                    b.Property<DateTime?>("NationalIdVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("national_id_verified_at");
+
+                    b.Property<string>("NationalIdVerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("national_id_verified_by");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -2319,6 +2328,133 @@ namespace LocalGov.Data.PostgreSql.Migrations
                         .HasName("pk_platform_secrets");
 
                     b.ToTable("platform_secrets", (string)null);
+                });
+
+            modelBuilder.Entity("LocalGov.Platform.Satisfaction.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("case_reference");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("culture");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("modified_at");
+
+                    b.Property<string>("ModifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("modified_by");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("module");
+
+                    b.Property<string>("Month")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<string>("RecipientEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient_email");
+
+                    b.Property<Guid?>("RecipientUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_user_id");
+
+                    b.Property<string>("ReturnPath")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("return_path");
+
+                    b.Property<string>("ServiceEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service_en");
+
+                    b.Property<string>("ServiceTh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("service_th");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("service_type");
+
+                    b.Property<int?>("Stars")
+                        .HasColumnType("integer")
+                        .HasColumnName("stars");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_satisfaction_surveys");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_token");
+
+                    b.HasIndex("TenantId", "Month")
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_month");
+
+                    b.HasIndex("TenantId", "RecipientUserId")
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_recipient_user_id");
+
+                    b.HasIndex("TenantId", "Module", "CaseReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_module_case_referen~");
+
+                    b.ToTable("platform_satisfaction_surveys", (string)null);
                 });
 
             modelBuilder.Entity("LocalGov.Platform.Settings.SettingValue", b =>

@@ -203,6 +203,8 @@ namespace LocalGov.Data.Sqlite.Migrations
                     preferred_culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     national_id_cipher = table.Column<string>(type: "TEXT", nullable: true),
                     national_id_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    national_id_verified_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    national_id_verified_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     invitation_pending = table.Column<bool>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     deactivated_at = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -396,6 +398,24 @@ namespace LocalGov.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "platform_held_uploads",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    held_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_held_uploads", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "platform_idempotency_keys",
                 columns: table => new
                 {
@@ -474,6 +494,37 @@ namespace LocalGov.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_platform_permission_seeds", x => new { x.tenant_id, x.permission_name });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "platform_satisfaction_surveys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    module = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    service_type = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    service_th = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    service_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    case_reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    recipient_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recipient_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    culture = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    return_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    stars = table.Column<int>(type: "INTEGER", nullable: true),
+                    comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    answered_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    month = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    modified_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    modified_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_platform_satisfaction_surveys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -931,6 +982,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                     bill_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     head = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    description_en = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     amount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
                     paid = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false)
                 },
@@ -1784,6 +1836,17 @@ namespace LocalGov.Data.Sqlite.Migrations
                 columns: new[] { "tenant_id", "executed_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_platform_held_uploads_held_at",
+                table: "platform_held_uploads",
+                column: "held_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_held_uploads_tenant_id_token_hash",
+                table: "platform_held_uploads",
+                columns: new[] { "tenant_id", "token_hash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_platform_idempotency_keys_created_at",
                 table: "platform_idempotency_keys",
                 column: "created_at");
@@ -1797,6 +1860,28 @@ namespace LocalGov.Data.Sqlite.Migrations
                 name: "ix_platform_permission_grants_tenant_id_role_name_permission_name",
                 table: "platform_permission_grants",
                 columns: new[] { "tenant_id", "role_name", "permission_name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_module_case_reference",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "module", "case_reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_month",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "month" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_tenant_id_recipient_user_id",
+                table: "platform_satisfaction_surveys",
+                columns: new[] { "tenant_id", "recipient_user_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_platform_satisfaction_surveys_token",
+                table: "platform_satisfaction_surveys",
+                column: "token",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -2118,6 +2203,9 @@ namespace LocalGov.Data.Sqlite.Migrations
                 name: "platform_data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "platform_held_uploads");
+
+            migrationBuilder.DropTable(
                 name: "platform_idempotency_keys");
 
             migrationBuilder.DropTable(
@@ -2131,6 +2219,9 @@ namespace LocalGov.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "platform_permission_seeds");
+
+            migrationBuilder.DropTable(
+                name: "platform_satisfaction_surveys");
 
             migrationBuilder.DropTable(
                 name: "platform_secrets");
