@@ -5,6 +5,7 @@ using LocalGov.Benchmarks.Scenarios;
 IScenario[] scenarios =
 [
     new StartupScenario(),
+    new IntakeScenario(),
     new ThaiIdScenario(),
     new BahtTextScenario(),
     new WasteBillingScenario(),

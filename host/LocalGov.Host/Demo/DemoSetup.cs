@@ -26,6 +26,7 @@ internal static class DemoSetup
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
         var catalog = scope.ServiceProvider.GetRequiredService<ModuleCatalog>();
@@ -52,6 +53,7 @@ internal static class DemoSetup
         await DemoTax.SeedAsync(app.Services, seeded);
         await DemoOpen311.SeedAsync(app.Services, seeded.Single(t => t.Code == "demo-city"), app.Configuration);
         await DemoClaims.ReadAsync(app.Services, seeded);
+        app.Logger.LogInformation("Demo data ready in {Milliseconds:F0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>Prints where the host listens and how to reach the demo LAOs, once the server has started.</summary>
