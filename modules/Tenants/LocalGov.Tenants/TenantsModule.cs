@@ -29,6 +29,7 @@ public sealed class TenantsModule : LocalGovModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<LaoOnboarding>();
+        context.Services.AddScoped<BulkOnboarding>();
         context.Services.AddScoped<LaoDashboard>();
         context.Services.AddScoped<AuditTrail>();
     }

@@ -68,7 +68,7 @@ public abstract class RegistryTaxImportTests(LocalGovHost host)
         Assert.Contains("เลขประจำตัวประชาชนไม่ถูกต้อง", report, StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"5\" data-problem-column=\"share_percent\"", report, StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"6\" data-problem-column=\"deed_number\"", report, StringComparison.Ordinal);
-        Assert.Contains("Deed number 100 is also on row 2.", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
+        Assert.Contains("เอกสารสิทธิ์เลขที่ 100 ซ้ำกับแถวที่ 2", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"8\" data-problem-column=\"share_percent\"", report, StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"10\" data-problem-column=\"\"", report, StringComparison.Ordinal);
         Assert.DoesNotContain("data-import-all", report, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public abstract class RegistryTaxImportTests(LocalGovHost host)
         // the same file again: every property is now in the register
         var again = await CheckAsync(world, file);
         Assert.Contains("data-valid=\"0\"", again, StringComparison.Ordinal);
-        Assert.Contains("is already in the register", WebUtility.HtmlDecode(again), StringComparison.Ordinal);
+        Assert.Contains("มีในทะเบียนแล้ว", WebUtility.HtmlDecode(again), StringComparison.Ordinal);
         Assert.DoesNotContain("data-confirm-import", again, StringComparison.Ordinal);
     }
 

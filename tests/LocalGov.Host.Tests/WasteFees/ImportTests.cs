@@ -103,7 +103,8 @@ public abstract partial class ImportTests(LocalGovHost host)
         Assert.Contains("data-problem-row=\"5\" data-problem-field=\"fee_class\"", report, StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"5\" data-problem-field=\"start_date\"", report, StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"6\" data-problem-field=\"house_code\"", report, StringComparison.Ordinal);
-        Assert.Contains("The same house code and place name as row 2 of this file.", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
+        Assert.Contains("รหัสประจำบ้านและชื่อสถานที่ซ้ำกับแถวที่ 2 ในไฟล์นี้", WebUtility.HtmlDecode(report), StringComparison.Ordinal); // the reader's language only
+        Assert.DoesNotContain("The same house code and place name", WebUtility.HtmlDecode(report), StringComparison.Ordinal);
         Assert.Contains("data-problem-row=\"8\" data-problem-field=\"\"", report, StringComparison.Ordinal);
         Assert.Contains("เลขประจำตัวประชาชนผู้ชำระไม่ถูกต้อง", report, StringComparison.Ordinal);
         Assert.DoesNotContain("data-import-all", report, StringComparison.Ordinal);
@@ -152,11 +153,11 @@ public abstract partial class ImportTests(LocalGovHost host)
         var officer = world.OfficerClient;
 
         var (_, missing) = await CheckAsync(world, officer, Encoding.UTF8.GetBytes("house_no,payer\n1,x\n"));
-        Assert.Contains("Required columns are missing: subdistrict, payer_name, fee_class, zone, route, start_date", missing, StringComparison.Ordinal);
-        Assert.Contains("unknown columns: payer", missing, StringComparison.Ordinal);
+        Assert.Contains("ไม่มีคอลัมน์ที่ต้องมี: subdistrict, payer_name, fee_class, zone, route, start_date", missing, StringComparison.Ordinal);
+        Assert.Contains("คอลัมน์ที่ไม่รู้จัก: payer", missing, StringComparison.Ordinal);
         Assert.DoesNotContain("data-confirm-import", missing, StringComparison.Ordinal);
         var (_, binary) = await CheckAsync(world, officer, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3]);
-        Assert.Contains("This is an Excel workbook", binary, StringComparison.Ordinal);
+        Assert.Contains("ไฟล์นี้เป็นสมุดงาน Excel ไม่ใช่ CSV", binary, StringComparison.Ordinal);
 
         var template = await officer.Http.GetAsync(world.Path("/staff/waste/import?handler=template"));
         Assert.Equal(HttpStatusCode.OK, template.StatusCode);
