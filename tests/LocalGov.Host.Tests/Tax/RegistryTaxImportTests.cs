@@ -149,7 +149,7 @@ public abstract class RegistryTaxImportTests(LocalGovHost host)
         Assert.Equal("ชื่อ \"มี\" เครื่องหมาย", row["owner_name"]);
         Assert.Equal("1 หมู่ 2, ถนน\nหลัก", row["location"]);
 
-        Assert.Contains("Unknown columns: colour", RegistryCsv.Read(Encoding.UTF8.GetBytes(Header + ",colour\n")).Problems[0].Message.En, StringComparison.Ordinal);
+        Assert.Contains("unknown columns: colour", RegistryCsv.Read(Encoding.UTF8.GetBytes(Header + ",colour\n")).Problems[0].Message.En, StringComparison.Ordinal);
         Assert.Contains("not UTF-8", RegistryCsv.Read([0x41, 0xFF, 0xFE, 0x42]).Problems[0].Message.En, StringComparison.Ordinal);
         Assert.Contains("Required columns are missing: use", RegistryCsv.Read(Encoding.UTF8.GetBytes(Header.Replace(",use,", ",", StringComparison.Ordinal) + "\n")).Problems[0].Message.En, StringComparison.Ordinal);
         var template = RegistryCsv.Read(RegistryCsv.Template());

@@ -15,11 +15,14 @@ public sealed class CsvRecord(int number, IReadOnlyDictionary<string, string> va
 {
     public int Number { get; } = number;
 
+    /// <summary>Every cell as written, by column name.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; } = values;
+
     /// <summary>The trimmed value of a column, or null when the column is absent or the cell empty.</summary>
     public string? this[string column] => Raw(column)?.Trim() is { Length: > 0 } text ? text : null;
 
     /// <summary>The cell as written, or null when the file has no such column.</summary>
-    public string? Raw(string column) => values.TryGetValue(column, out var value) ? value : null;
+    public string? Raw(string column) => Values.TryGetValue(column, out var value) ? value : null;
 }
 
 /// <summary>
