@@ -8,8 +8,10 @@ namespace LocalGov.Browser.Tests.Accessibility;
 
 /// <summary>
 /// Issue 21: axe-core on every key page of each audience, on a phone (390×844) and a desktop (1280×800), finds no
-/// serious or critical violation. Pages that need an id (a tracking code, a permit type) are reached by following
-/// the first link to one, as a person would.
+/// serious or critical violation: LAO home, complaint list and filing (both with maps), tracking, permit apply, tax
+/// estimator, my taxes and a notice, bills, account, staff home and queues, cashier, province console. Pages that
+/// need an id (a tracking code, a permit type) are reached by following the first link to one, as a person would.
+/// Each axe run costs about 4 s on the 2-core test machine, so the list stays at the pages people use most.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output)
@@ -27,18 +29,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
         "anonymous" =>
         [
             "/t/demo-city/", "/t/demo-city/complaints", "/t/demo-city/complaints/new",
-            "/t/demo-city/complaints → a[href*='/complaints/track/']", "/t/demo-city/permits",
-            "/t/demo-city/permits → a[href$='/apply']", "/t/demo-city/tax/estimate",
+            "/t/demo-city/complaints → a[href*='/complaints/track/']", "/t/demo-city/permits → a[href$='/apply']",
+            "/t/demo-city/tax/estimate",
         ],
-        "resident" =>
-        [
-            "/t/demo-city/", "/t/demo-city/tax/my", "/t/demo-city/tax/my → a[href*='/tax/my/LBT-']", "/t/demo-city/my/bills",
-            "/t/demo-city/my/complaints", "/t/demo-city/my/permits", "/t/demo-city/account",
-        ],
-        "complaints-officer" => ["/t/demo-city/staff", "/t/demo-city/staff/complaints", "/t/demo-city/staff/complaints → a[href*='/staff/complaints/']"],
-        "revenue-officer" => ["/t/demo-city/staff", "/t/demo-city/staff/tax/dashboard", "/t/demo-city/staff/tax/assessment", "/t/demo-city/staff/tax/registry"],
-        "cashier" => ["/t/demo-city/staff", "/t/demo-city/cashier", "/t/demo-city/cashier/daily"],
-        "provincial-admin" => ["/console", "/console → a[href*='/console/laos/']"],
+        "resident" => ["/t/demo-city/tax/my", "/t/demo-city/tax/my → a[href*='/tax/my/LBT-']", "/t/demo-city/my/bills", "/t/demo-city/account"],
+        "complaints-officer" => ["/t/demo-city/staff", "/t/demo-city/staff/complaints"],
+        "revenue-officer" => ["/t/demo-city/staff/tax/dashboard", "/t/demo-city/staff/tax/assessment"],
+        "cashier" => ["/t/demo-city/cashier"],
+        "provincial-admin" => ["/console"],
         _ => throw new ArgumentOutOfRangeException(nameof(persona)),
     };
 

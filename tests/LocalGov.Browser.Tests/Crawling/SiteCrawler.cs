@@ -57,7 +57,16 @@ internal sealed partial class SiteCrawler
 
     public List<string> Visited { get; } = [];
 
-    /// <summary>Crawls from <paramref name="entries"/> to <paramref name="depth"/> clicks deep, opening at most <paramref name="maxPages"/> pages.</summary>
+    /// <summary>Clicks from the entry page to the deepest page opened.</summary>
+    public int Deepest { get; private set; }
+
+    /// <summary>Pages two or more clicks deep opened even when the page budget went on a long menu (a tenant admin's).</summary>
+    private const int MinDeeperPages = 10;
+
+    /// <summary>
+    /// Crawls from <paramref name="entries"/> to <paramref name="depth"/> clicks deep, opening about <paramref name="maxPages"/>
+    /// pages: every page one click from an entry, then deeper ones up to the budget but at least <see cref="MinDeeperPages"/>.
+    /// </summary>
     public async Task CrawlAsync(IReadOnlyList<string> entries, int depth, int maxPages)
     {
         var context = await _fixture.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -89,9 +98,14 @@ internal sealed partial class SiteCrawler
                 seen.Add(url);
                 queue.Enqueue((url, "(entered)", 0));
             }
-            while (queue.Count > 0 && Visited.Count < maxPages)
+            var deeper = 0;
+            while (queue.Count > 0)
             {
                 var (url, from, level) = queue.Dequeue();
+                if (level >= 2 && Visited.Count >= maxPages && deeper >= MinDeeperPages)
+                {
+                    break; // breadth first: everything still queued is as deep or deeper
+                }
                 var kind = Kind(url);
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
                 if (kinds[kind] > PagesPerKind)
@@ -102,6 +116,8 @@ internal sealed partial class SiteCrawler
                 _referrer = from;
                 var links = await OpenAsync(context, page, url);
                 Visited.Add(url);
+                Deepest = Math.Max(Deepest, level);
+                deeper += level >= 2 ? 1 : 0;
                 if (level >= depth)
                 {
                     continue;
