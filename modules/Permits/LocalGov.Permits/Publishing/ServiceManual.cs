@@ -166,6 +166,6 @@ public sealed record ServiceManual(
             : null;
 
         var total = new LocalizedText($"{type.DecisionDays} วัน (นับจากวันที่ได้รับคำขอและเอกสารครบถ้วน)", $"{type.DecisionDays} days (from a complete application)");
-        return new ServiceManual(type, lao, who, where, steps, total, fees, ValidityOf(type), renewal, new(complaints, complaints));
+        return new ServiceManual(type, lao, who, where, steps, total, fees, ValidityOf(type), renewal, LocalizedText.FromPair(complaints));
     }
 }

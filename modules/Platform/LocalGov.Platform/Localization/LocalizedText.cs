@@ -38,5 +38,26 @@ public sealed record LocalizedText(string Th, string En)
     /// <summary>A stored note or reason in the current UI language (null stays null).</summary>
     public static string? Show(string? stored) => stored is null ? null : FromStored(stored).Current;
 
+    /// <summary>
+    /// A text written as "ไทย / English" in one string (a default permit type's choices and checklist, a setting's
+    /// default, data entered before a text had a field per language) as the two texts it holds: split at the last
+    /// " / " with Thai before it and none after it. Any other text ("เขต / สาย", "Z1 / R1", a typed note) is the same
+    /// in both languages.
+    /// </summary>
+    public static LocalizedText FromPair(string text)
+    {
+        var at = text.LastIndexOf(" / ", StringComparison.Ordinal);
+        if (at <= 0 || !HasThai(text.AsSpan(0, at)) || HasThai(text.AsSpan(at + 3)) || !(text.AsSpan(at + 3).ContainsAnyInRange('A', 'Z') || text.AsSpan(at + 3).ContainsAnyInRange('a', 'z')))
+        {
+            return new LocalizedText(text, text);
+        }
+        return new LocalizedText(text[..at].TrimEnd(), text[(at + 3)..].Trim());
+    }
+
+    /// <summary>A one-string "ไทย / English" text (see <see cref="FromPair"/>) in the current UI language.</summary>
+    public static string OneLanguage(string text) => FromPair(text).Current;
+
+    private static bool HasThai(ReadOnlySpan<char> text) => text.ContainsAnyInRange('\u0E00', '\u0E7F');
+
     public override string ToString() => Current;
 }

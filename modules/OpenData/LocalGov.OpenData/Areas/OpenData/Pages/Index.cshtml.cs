@@ -21,9 +21,10 @@ public sealed class IndexModel(OpenDataCatalog catalog, CkanDocuments documents,
 
     public TenantInfo? Lao => currentTenant.Tenant;
 
-    public string ApiUrl => documents.Site + "/api/3/action/package_list";
+    // In-page links are relative (the address the reader came by); the documents themselves name the configured site.
+    public string ApiUrl => OnThisSite(documents.Site + "/api/3/action/package_list");
 
-    public string CatalogUrl => documents.Site + "/open-data/catalog.jsonld";
+    public string CatalogUrl => OnThisSite(documents.Site + "/open-data/catalog.jsonld");
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,9 +36,15 @@ public sealed class IndexModel(OpenDataCatalog catalog, CkanDocuments documents,
 
     public string Text(LocalizedText text) => IsThai ? text.Th : text.En;
 
-    public string ResourceUrl(CatalogEntry entry, string extension) => documents.ResourceUrl(entry, extension);
+    public string ResourceUrl(CatalogEntry entry, string extension) => OnThisSite(documents.ResourceUrl(entry, extension));
 
-    public string Dcat(CatalogEntry entry) => documents.DcatUrl(entry);
+    public string Dcat(CatalogEntry entry) => OnThisSite(documents.DcatUrl(entry));
+
+    /// <summary>The keywords in the reader's language: the catalogue lists both, for search in either.</summary>
+    public string Keywords(CatalogEntry entry) =>
+        string.Join(", ", entry.Source.Tags.Where(t => t.AsSpan().ContainsAnyInRange('\u0E00', '\u0E7F') == IsThai));
+
+    private static string OnThisSite(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.PathAndQuery : url;
 
     public (DateOnly From, DateOnly To) Coverage(CatalogEntry entry) => catalog.Coverage(entry);
 

@@ -4,6 +4,7 @@ using LocalGov.Complaints.Filing;
 using LocalGov.Complaints.Pages;
 using LocalGov.Complaints.Workflow;
 using LocalGov.Identity.Contracts;
+using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Web;
@@ -25,7 +26,8 @@ namespace LocalGov.Complaints.Areas.Complaints.Pages.Filing;
 [EnableRateLimiting(RateLimitPolicies.PublicSubmit)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
-public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, DuplicateFinder duplicates, ISettingProvider settings, HeldUploads held) : ComplaintsPage
+public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, DuplicateFinder duplicates, ISettingProvider settings, HeldUploads held,
+    IPermissionChecker permissions) : ComplaintsPage
 {
     public const long MaxRequestBytes = (PhotoFile.MaxPerComplaint * PhotoFile.MaxBytes) + (1024 * 1024);
 
@@ -40,6 +42,9 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
 
     public bool IsResident => User.Identity?.IsAuthenticated == true && User.FindFirstValue(IdentityClaimTypes.Kind) == nameof(UserKind.Resident);
     public bool IsStaff => User.Identity?.IsAuthenticated == true && !IsResident;
+
+    /// <summary>Staff who may take a call or walk-in: only they are shown the way to the intake page (others would meet a refusal there).</summary>
+    public bool CanTakeCalls { get; private set; }
 
     public async Task OnGetAsync(string? category, CancellationToken cancellationToken)
     {
@@ -132,6 +137,7 @@ public sealed class NewModel(LocalGovDbContext db, ComplaintFiling filing, Dupli
     {
         Categories = await db.Set<Category>().AsNoTracking().Where(c => c.Active).OrderBy(c => c.SortOrder).ThenBy(c => c.Code).ToListAsync(cancellationToken);
         MapCenter = await ComplaintsSettings.MapCenterAsync(settings, cancellationToken);
+        CanTakeCalls = IsStaff && await permissions.IsGrantedAsync(User, ComplaintsPermissions.Work, cancellationToken);
     }
 
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using LocalGov.Platform.Authorization;
 using LocalGov.Platform.Data;
+using LocalGov.Platform.Menus;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Timing;
 using LocalGov.Platform.Web;
@@ -17,8 +18,12 @@ namespace LocalGov.WasteFees.Areas.WasteFees.Pages.Billing;
 /// progress bar follows the run in the background.
 /// </summary>
 [Authorize(Policy = PermissionPolicies.Prefix + WasteFeesPermissions.Bill)]
-public sealed class IndexModel(LocalGovDbContext db, BillingRuns runs, ISettingProvider settings, TimeProvider clock) : LocalGovPageModel
+public sealed class IndexModel(LocalGovDbContext db, BillingRuns runs, ISettingProvider settings, TimeProvider clock,
+    IMenuProvider menus) : LocalGovPageModel
 {
+    /// <summary>The LAO settings page is in this officer's menu: only then are they sent there (others would be refused).</summary>
+    public bool CanChangeSettings { get; private set; }
+
     public int BillingDay { get; private set; }
     public int DueDays { get; private set; }
     public decimal PrepaymentDiscount { get; private set; }
@@ -61,6 +66,7 @@ public sealed class IndexModel(LocalGovDbContext db, BillingRuns runs, ISettingP
         BillingDay = await WasteFeesSettings.BillingDayAsync(settings, cancellationToken);
         DueDays = await WasteFeesSettings.DueDaysAsync(settings, cancellationToken);
         PrepaymentDiscount = await WasteFeesSettings.PrepaymentDiscountAsync(settings, cancellationToken);
+        CanChangeSettings = (await menus.GetAsync(MenuArea.Staff, User, cancellationToken)).Any(i => i.Url == "/admin/settings");
         Runs = await runs.RecentAsync(cancellationToken);
         var today = BangkokTime.Today(clock);
         ThisMonth = BillingPeriod.Of(today);
