@@ -21,6 +21,8 @@ internal static class JobsServiceCollectionExtensions
                 o.InstanceName = "LocalGov";
                 o.GenerateInstanceId = true;
             });
+            // one listener for every job's span and metrics (Observability), not a line in each job
+            q.AddJobListener<Observability.JobTelemetryListener>([GroupMatcher<JobKey>.AnyGroup()]);
             q.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

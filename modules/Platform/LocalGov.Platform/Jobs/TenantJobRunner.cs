@@ -14,6 +14,7 @@ public sealed partial class TenantJobRunner(
     IServiceScopeFactory scopes,
     ITenantStore tenants,
     PlatformDefinitions definitions,
+    Observability.LocalGovMetrics metrics,
     ILogger<TenantJobRunner> logger)
 {
     /// <returns>The tenants the job ran for.</returns>
@@ -49,6 +50,7 @@ public sealed partial class TenantJobRunner(
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     LogTenantFailed(logger, ex, jobName, tenant.Code);
+                    metrics.RecordTenantFailure(jobName); // the run as a whole goes on, and counts as ok
                 }
             }
         }

@@ -3,6 +3,7 @@ using LocalGov.Platform.Data;
 using LocalGov.Platform.Features;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.MultiTenancy;
+using LocalGov.Platform.Observability;
 using LocalGov.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -73,6 +74,7 @@ public static class LocalGovApplicationExtensions
         // into, so a page at /t/demo-city/ asks for /t/demo-city/js/x.js
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseLocalGovOperatorAccess(); // after routing: it reads the endpoint's OperatorOnly mark
         app.UseCors(); // the endpoint's CORS policy (Open311); answers browsers' preflights before limits and gates
         // after routing, so the endpoint's policy (RateLimitPolicies) applies; after authentication, so partitions see the user
         app.UseMiddleware<ApiClientIdentificationMiddleware>();
@@ -87,6 +89,7 @@ public static class LocalGovApplicationExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapLocalGovObservability(); // /health/detail and, when enabled, /metrics: operators only
         app.MapOpenApi().AllowAnonymous(); // the API description is public
 
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();

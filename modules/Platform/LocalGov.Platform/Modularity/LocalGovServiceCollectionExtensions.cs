@@ -8,6 +8,7 @@ using LocalGov.Platform.Localization;
 using LocalGov.Platform.Menus;
 using LocalGov.Platform.MultiTenancy;
 using LocalGov.Platform.Numbering;
+using LocalGov.Platform.Observability;
 using LocalGov.Platform.Seeding;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Web;
@@ -58,6 +59,7 @@ public static class LocalGovServiceCollectionExtensions
         AddEmail(services, builder.Configuration);
         services.AddLocalGovJobs(database);
         AddWeb(services);
+        services.AddLocalGovObservability(builder.Configuration);
 
         var context = new ModuleServiceContext(services, builder.Configuration, builder.Environment);
         foreach (var module in catalog.Modules)

@@ -5,8 +5,8 @@ namespace LocalGov.Platform.Web;
 
 /// <summary>
 /// Answers 400 to a request whose Host header names none of this site's hosts (<see cref="AllowedHosts"/>), before
-/// anything can build a redirect or link from it. Health probes (<c>/health/</c>) pass whatever their Host, as a load
-/// balancer probing a node by address needs; they build no links.
+/// anything can build a redirect or link from it. Health probes (<c>/health/</c>) and the metrics scrape (<c>/metrics</c>)
+/// pass whatever their Host, as a load balancer or scraper calling a node by address needs; they build no links.
 /// </summary>
 internal sealed class AllowedHostsMiddleware(RequestDelegate next, AllowedHosts allowed, ITenantStore tenants)
 {
@@ -14,7 +14,7 @@ internal sealed class AllowedHostsMiddleware(RequestDelegate next, AllowedHosts 
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!allowed.Filtering || context.Request.Path.StartsWithSegments("/health")
+        if (!allowed.Filtering || Observability.ObservabilitySetup.IsProbe(context.Request.Path)
             || await allowed.AllowsAsync(context.Request.Host.Host, tenants, context.RequestAborted))
         {
             await next(context);

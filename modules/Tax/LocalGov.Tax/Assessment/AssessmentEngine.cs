@@ -2,6 +2,7 @@ using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Emailing;
+using LocalGov.Platform.Observability;
 using LocalGov.Platform.Localization;
 using LocalGov.Platform.Numbering;
 using LocalGov.Platform.Timing;
@@ -67,11 +68,15 @@ public sealed class AssessmentEngine(
     private IQueryable<TaxPayer> Roll() => db.Set<TaxPayer>().Where(p =>
         db.Set<PropertyOwner>().Any(o => o.PayerId == p.Id && db.Set<TaxProperty>().Any(t => t.Id == o.PropertyId && t.Active)));
 
+    /// <summary>The <c>kind</c> label of this run's progress metrics and the name of its span.</summary>
+    public const string RunKind = "tax.assessment";
+
     public async Task<AssessmentRun> ExecuteAsync(Guid runId, int? batchSize = null, CancellationToken cancellationToken = default)
     {
         using var quiet = audit.PauseEntityChanges();
         var run = await db.Set<AssessmentRun>().SingleAsync(r => r.Id == runId, cancellationToken);
         var attempt = run.Attempts;
+        using var tracked = RunProgress.Begin(RunKind, run.Id, run.TenantId); // the progress gauges and a span
         try
         {
             var year = run.Year;
@@ -104,6 +109,7 @@ public sealed class AssessmentEngine(
             }
             run.Plan(assessed.Count, owners);
             await db.SaveChangesAsync(cancellationToken);
+            tracked.Report(run.Done, run.Total);
 
             var dueDate = TaxTimeline.LandDueDate(rates, run.NoticeDate);
             await using var held = await db.HoldForBulkRunAsync(cancellationToken);
@@ -129,6 +135,7 @@ public sealed class AssessmentEngine(
                     if (current.Owners.Count > 0 || current.Problems.Count > 0)
                     {
                         await AssessBatchAsync(run, current, dueDate, cancellationToken);
+                        tracked.Report(run.Done, run.Total);
                     }
                 }
             }
@@ -146,6 +153,7 @@ public sealed class AssessmentEngine(
         }
         catch (Exception ex)
         {
+            tracked.Fail(ex);
             await StopAsync(runId, attempt, ex is OperationCanceledException ? "Interrupted" : ex.Message);
             throw;
         }

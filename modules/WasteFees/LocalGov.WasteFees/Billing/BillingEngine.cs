@@ -2,6 +2,7 @@ using LocalGov.Payments.Contracts;
 using LocalGov.Platform.Auditing;
 using LocalGov.Platform.Data;
 using LocalGov.Platform.Localization;
+using LocalGov.Platform.Observability;
 using LocalGov.Platform.PersonalData;
 using LocalGov.Platform.Settings;
 using LocalGov.Platform.Timing;
@@ -29,6 +30,8 @@ public sealed class BillingEngine(
     public const string ModuleName = "WasteFees";
     public const string CollectionHead = "WASTE-COLLECTION";
     public const string DisposalHead = "WASTE-DISPOSAL";
+    /// <summary>The <c>kind</c> label of this run's progress metrics and the name of its span.</summary>
+    public const string RunKind = "wastefees.billing";
 
     /// <summary>
     /// Claims the period's run for this caller: creates it, or takes over one that completed, stopped or died. A run
@@ -78,6 +81,7 @@ public sealed class BillingEngine(
         using var quiet = audit.PauseEntityChanges();
         var run = await db.Set<BillingRun>().SingleAsync(r => r.Id == runId, cancellationToken);
         var attempt = run.Attempts;
+        using var tracked = RunProgress.Begin(RunKind, run.Id, run.TenantId); // the progress gauges and a span
         try
         {
             var period = run.BillingPeriod;
@@ -91,6 +95,7 @@ public sealed class BillingEngine(
             run.Plan(charged.Count, await Served(db, period).CountAsync(cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             progress?.Report(run);
+            tracked.Report(run.Done, run.Total);
             await using var held = await db.HoldForBulkRunAsync(cancellationToken);
 
             // walk the served points in account order, leaving out those a charge already covers; the unique
@@ -115,6 +120,7 @@ public sealed class BillingEngine(
                 {
                     await BillBatchAsync(run, period, unbilled, classes, cancellationToken);
                     progress?.Report(run);
+                    tracked.Report(run.Done, run.Total);
                 }
             }
             run.Complete(clock.GetUtcNow().UtcDateTime);
@@ -124,6 +130,7 @@ public sealed class BillingEngine(
         }
         catch (Exception ex)
         {
+            tracked.Fail(ex);
             await StopAsync(runId, attempt, ex is OperationCanceledException ? "Interrupted" : ex.Message);
             throw;
         }
