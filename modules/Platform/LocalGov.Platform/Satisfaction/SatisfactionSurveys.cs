@@ -44,6 +44,11 @@ internal sealed class SatisfactionSurveys(
         return survey;
     }
 
+    public async Task<SatisfactionSurvey?> OpenStepAsync(SurveyRequest request, SurveyCase partOf, CancellationToken cancellationToken = default) =>
+        services.GetServices<SatisfactionCaseOwner>().Any(o => o.Module == partOf.Module)
+            ? null
+            : await OpenAsync(request, cancellationToken);
+
     public async Task<SatisfactionSurvey?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         var key = token?.Trim();
