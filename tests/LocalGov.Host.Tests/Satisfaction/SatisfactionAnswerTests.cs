@@ -161,6 +161,22 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
         var home = await client.GetPageAsync($"{lao.Path}/");
         Assert.Contains($"data-pending=\"{code}\"", home, StringComparison.Ordinal);
         Assert.DoesNotContain("data-pending=", await host.AnonymousClient().GetStringAsync($"{lao.Path}/"), StringComparison.Ordinal);
+
+        // the link opens the survey by its id for its own resident (the token is not stored to link to), nobody else's
+        var survey = Assert.Single(await SatisfactionWorld.SurveysAsync(host, lao.Lao));
+        var mine = $"{lao.Path}/satisfaction/mine/{survey.Id}";
+        Assert.Contains($"href=\"{mine}\" data-pending=\"{code}\"", home, StringComparison.Ordinal);
+        var other = await People.SignInAsync(host, (await People.CreateAsync(host, People.NewEmail("nosy"), UserKind.Resident, [])).Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(mine)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await other.OpenAsync($"{lao.Path}/")).PostAsync([("Stars", "1")], mine)).StatusCode);
+        var signedOut = await new FormClient(host.AnonymousClient()).Http.GetAsync(mine); // a browser: sign in first, then back
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Contains("/account/login", signedOut.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("data-form=\"satisfaction\"", await client.GetPageAsync(mine), StringComparison.Ordinal);
+        var answered = await (await client.OpenAsync(mine)).PostAsync([("Stars", "4")]);
+        Assert.Equal($"{mine}?thanks=true", answered.Headers.Location!.OriginalString);
+        Assert.Contains("data-answered=\"4\"", await client.GetPageAsync(answered.Headers.Location.OriginalString), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-pending=", await client.GetPageAsync($"{lao.Path}/"), StringComparison.Ordinal);
     }
 
     [Fact]

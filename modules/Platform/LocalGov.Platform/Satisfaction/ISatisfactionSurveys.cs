@@ -28,6 +28,15 @@ public interface ISatisfactionSurveys
     /// </summary>
     Task<SatisfactionSurvey> AnswerAsync(string? token, string? stars, string? comment, CancellationToken cancellationToken = default);
 
+    /// <summary>As the token's answer, for a survey already found (by token or <see cref="FindMineAsync"/>); null: 404.</summary>
+    Task<SatisfactionSurvey> AnswerAsync(SatisfactionSurvey? survey, string? stars, string? comment, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The signed-in resident's own survey in the current LAO, by its id, or null: how their pending surveys are
+    /// opened from their pages, since the token itself is not stored (only its hash).
+    /// </summary>
+    Task<SatisfactionSurvey?> FindMineAsync(Guid surveyId, Guid userId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// A module's own page took the answer (the complaint tracking page's rating form): recorded on the case's survey
     /// (opened now if the case had none), in the caller's unit of work. The module's handler is not called back.
