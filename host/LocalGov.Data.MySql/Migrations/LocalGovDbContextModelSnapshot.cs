@@ -2497,18 +2497,18 @@ namespace LocalGov.Data.MySql.Migrations
                         .HasColumnName("tenant_id")
                         .UseCollation("ascii_bin");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)")
-                        .HasColumnName("token");
+                        .HasColumnName("token_hash");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_satisfaction_surveys");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_platform_satisfaction_surveys_token");
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_token_hash");
 
                     b.HasIndex("TenantId", "Month")
                         .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_month");

@@ -2428,18 +2428,18 @@ namespace LocalGov.Data.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("tenant_id");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("token");
+                        .HasColumnName("token_hash");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_satisfaction_surveys");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_platform_satisfaction_surveys_token");
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_token_hash");
 
                     b.HasIndex("TenantId", "Month")
                         .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_month");

@@ -27,6 +27,7 @@ public sealed class OpenDataModule : LocalGovModule
     public override void ConfigureServices(ModuleServiceContext context)
     {
         context.Services.AddScoped<OpenDataCatalog>();
+        context.Services.AddSingleton<OpenDataCatalogShapes>();
         context.Services.AddScoped<Platform.OpenData.IOpenDataset, Datasets.SatisfactionDataset>();
         context.Services.AddScoped<CkanDocuments>();
         context.Services.AddScoped<DcatDocument>();

@@ -44,6 +44,8 @@ public sealed class PermitsModule : LocalGovModule
         context.Services.AddScoped<PermitReview>();
         context.Services.AddScoped<PermitIssuer>();
         context.Services.AddScoped<PermitSatisfaction>();
+        // the application is the case: its fee's receipt is a step of it, not a second service to rate
+        context.Services.AddSingleton(new Platform.Satisfaction.SatisfactionCaseOwner(PermitBillEvents.ModuleName));
         context.Services.AddScoped<PermitRenewal>();
         context.Services.AddScoped<PermitVerification>();
         context.Services.AddScoped<IBillEventHandler, PermitBillEvents>();

@@ -15,19 +15,12 @@ using ServicePoint = LocalGov.WasteFees.ServicePoints.ServicePoint;
 
 namespace LocalGov.Host.Tests.Identity;
 
-[CollectionDefinition(Name)]
-public sealed class ExternalSignInCollection : ICollectionFixture<ExternalSignInHost>
-{
-    public const string Name = "external sign-in host";
-}
-
 /// <summary>
 /// Sign-in with a national digital ID against real OpenID Connect providers (oidc-provider processes): the code flow
 /// end to end, and every way it must refuse — a forged signature, a replayed or stolen code, a provider that is down,
 /// a missing or invalid national ID, an ID another account holds — each without a 500 and without an account.
 /// </summary>
-[Collection(ExternalSignInCollection.Name)]
-public sealed class ExternalSignInTests(ExternalSignInHost host)
+public abstract class ExternalSignInTests(LocalGovHost host, ExternalSignInProviders providers)
 {
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, LocalGovDbContext, Task<T>> work)
     {
@@ -77,44 +70,44 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         Assert.Contains("data-provider=\"thaid\"", login, StringComparison.Ordinal);
         Assert.Contains("data-provider=\"forged\"", login, StringComparison.Ordinal); // every configured provider, a button each
 
-        var callback = await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "somchai", $"/t/{host.Alpha.Code}/account/login");
+        var callback = await ExternalSignIn.ThroughProviderAsync(browser, "thaid", "somchai", $"/t/{host.Alpha.Code}/account/login");
         var landing = await BackHereAsync(browser, callback);
         Assert.StartsWith("/account/external/callback", landing.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var form = await browser.GetPageAsync(landing.Headers.Location.OriginalString);
         Assert.Contains("data-external-new", form, StringComparison.Ordinal);
         Assert.Contains("สมชาย ใจดี", form, StringComparison.Ordinal);
-        Assert.Contains(LocalGov.Thai.ThaiNationalId.Mask(ExternalSignInHost.SomchaiId), form, StringComparison.Ordinal);
-        Assert.Null(await HolderOfAsync(ExternalSignInHost.SomchaiId)); // nothing is made before the person says so
+        Assert.Contains(LocalGov.Thai.ThaiNationalId.Mask(ExternalSignIn.SomchaiId), form, StringComparison.Ordinal);
+        Assert.Null(await HolderOfAsync(ExternalSignIn.SomchaiId)); // nothing is made before the person says so
 
         var email = People.NewEmail("somchai");
         var made = await browser.SubmitAsync(landing.Headers.Location.OriginalString, [new("Email", email), new("AcceptPrivacy", "true")]);
 
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
         Assert.Equal($"/t/{host.Alpha.Code}/", made.Headers.Location!.OriginalString); // back in the LAO they came from
-        var user = await HolderOfAsync(ExternalSignInHost.SomchaiId);
+        var user = await HolderOfAsync(ExternalSignIn.SomchaiId);
         Assert.NotNull(user);
         Assert.Equal(email, user.Email);
         Assert.Equal("สมชาย ใจดี", user.DisplayName);
         Assert.Equal(UserKind.Resident, user.Kind);
         Assert.Equal("thaid", user.NationalIdVerifiedBy);
         Assert.NotNull(user.NationalIdVerifiedAt);
-        Assert.DoesNotContain(ExternalSignInHost.SomchaiId, user.NationalIdCipher!, StringComparison.Ordinal);
+        Assert.DoesNotContain(ExternalSignIn.SomchaiId, user.NationalIdCipher!, StringComparison.Ordinal);
         Assert.True(await LinkedAsync("thaid", "somchai"));
         var profile = await browser.GetPageAsync("/account");
         Assert.Contains("data-verified-id", profile, StringComparison.Ordinal);
-        Assert.Contains(LocalGov.Thai.ThaiNationalId.Mask(ExternalSignInHost.SomchaiId), profile, StringComparison.Ordinal);
+        Assert.Contains(LocalGov.Thai.ThaiNationalId.Mask(ExternalSignIn.SomchaiId), profile, StringComparison.Ordinal);
         await AuditedAsync("ExternalSignIn.AccountCreated", user.Id.ToString());
 
         // the next time, in another browser: straight in, no second account
         var again = host.Browser();
-        var back = await BackHereAsync(again, await ExternalSignInHost.ThroughProviderAsync(again, "thaid", "somchai", $"/t/{host.Beta.Code}/account/login"));
+        var back = await BackHereAsync(again, await ExternalSignIn.ThroughProviderAsync(again, "thaid", "somchai", $"/t/{host.Beta.Code}/account/login"));
         var signedIn = await again.Http.GetAsync(back.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal($"/t/{host.Beta.Code}/", signedIn.Headers.Location!.OriginalString);
         Assert.Contains(email, await again.GetPageAsync("/account"), StringComparison.Ordinal);
         Assert.Equal(1, await InScopeAsync((services, db) =>
         {
-            var hash = services.GetRequiredService<IPersonalDataVault>().Hash(ExternalSignInHost.SomchaiId);
+            var hash = services.GetRequiredService<IPersonalDataVault>().Hash(ExternalSignIn.SomchaiId);
             return db.Set<LocalGovUser>().CountAsync(u => u.NationalIdHash == hash);
         }));
     }
@@ -123,7 +116,7 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     public async Task AnIdTokenSignedWithAKeyTheProviderDoesNotPublish_IsRefused_AndNoAccountIsMade()
     {
         var browser = host.Browser();
-        var callback = await ExternalSignInHost.ThroughProviderAsync(browser, "forged", "newcomer");
+        var callback = await ExternalSignIn.ThroughProviderAsync(browser, "forged", "newcomer");
 
         var answer = await browser.Http.GetAsync(callback);
 
@@ -132,7 +125,7 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         var page = await browser.Http.GetAsync(answer.Headers.Location.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("ลายมือชื่อ", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null(await HolderOfAsync(ExternalSignInHost.NewcomerId));
+        Assert.Null(await HolderOfAsync(ExternalSignIn.NewcomerId));
         Assert.False(await LinkedAsync("forged", "newcomer"));
         await AuditedAsync("ExternalSignIn.Failed", "forged: signature");
     }
@@ -141,7 +134,7 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     public async Task AReplayedCallback_AndAStolenCodeInAnotherBrowser_AreRefused()
     {
         var browser = host.Browser();
-        var callback = await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "newcomer");
+        var callback = await ExternalSignIn.ThroughProviderAsync(browser, "thaid", "newcomer");
         var first = await BackHereAsync(browser, callback);
         Assert.StartsWith("/account/external/callback", first.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
@@ -154,18 +147,18 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         // this browser's PKCE verifier was never the one the code was issued for)
         // (the request itself was pushed to the provider (PAR): the thief's own state comes back with its own answer)
         var thief = host.Browser();
-        var own = await ExternalSignInHost.ThroughProviderAsync(thief, "thaid", "noid");
+        var own = await ExternalSignIn.ThroughProviderAsync(thief, "thaid", "noid");
         var state = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + own).Query)["state"];
         var code = System.Web.HttpUtility.ParseQueryString(new Uri("http://localhost" + callback).Query)["code"];
-        var stolen = await thief.Http.GetAsync($"/signin-oidc-thaid?code={Uri.EscapeDataString(code!)}&state={Uri.EscapeDataString(state!)}&iss={Uri.EscapeDataString(host.ThaId.Issuer)}");
+        var stolen = await thief.Http.GetAsync($"/signin-oidc-thaid?code={Uri.EscapeDataString(code!)}&state={Uri.EscapeDataString(state!)}&iss={Uri.EscapeDataString(providers.ThaId.Issuer)}");
 
         Assert.Equal(HttpStatusCode.Redirect, stolen.StatusCode);
         Assert.Equal("/account/external/failed?provider=thaid&reason=code", stolen.Headers.Location!.OriginalString);
-        Assert.Contains("invalid_grant", host.ThaId.Log, StringComparison.Ordinal);
+        Assert.Contains("invalid_grant", providers.ThaId.Log, StringComparison.Ordinal);
         var page = await thief.Http.GetAsync(stolen.Headers.Location.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("ใช้ไปแล้วหรือหมดอายุ", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null(await HolderOfAsync(ExternalSignInHost.NewcomerId));
+        Assert.Null(await HolderOfAsync(ExternalSignIn.NewcomerId));
         await AuditedAsync("ExternalSignIn.Failed", "thaid: code");
     }
 
@@ -192,7 +185,7 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     public async Task AMissingOrInvalidNationalId_IsRefused_AndNoAccountIsMade(string login, string message, string audited)
     {
         var browser = host.Browser();
-        var landing = await BackHereAsync(browser, await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", login));
+        var landing = await BackHereAsync(browser, await ExternalSignIn.ThroughProviderAsync(browser, "thaid", login));
 
         var page = await browser.Http.GetAsync(landing.Headers.Location!.OriginalString);
 
@@ -210,9 +203,9 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     {
         var email = People.NewEmail("holder");
         var holder = await People.CreateAsync(host, email, UserKind.Resident, []);
-        await SetTypedIdAsync(holder.Id, ExternalSignInHost.HolderId);
+        await SetTypedIdAsync(holder.Id, ExternalSignIn.HolderId);
         var browser = host.Browser();
-        var landing = await BackHereAsync(browser, await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "holder"));
+        var landing = await BackHereAsync(browser, await ExternalSignIn.ThroughProviderAsync(browser, "thaid", "holder"));
 
         var held = await browser.Http.GetAsync(landing.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Conflict, held.StatusCode);
@@ -221,8 +214,8 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         var posted = await browser.SubmitAsync("/account/login", [new("Email", People.NewEmail("second")), new("AcceptPrivacy", "true")], landing.Headers.Location.OriginalString);
         Assert.NotEqual(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.False(await LinkedAsync("thaid", "holder"));
-        Assert.Null((await HolderOfAsync(ExternalSignInHost.HolderId))!.NationalIdVerifiedAt);
-        Assert.Equal(holder.Id, (await HolderOfAsync(ExternalSignInHost.HolderId))!.Id);
+        Assert.Null((await HolderOfAsync(ExternalSignIn.HolderId))!.NationalIdVerifiedAt);
+        Assert.Equal(holder.Id, (await HolderOfAsync(ExternalSignIn.HolderId))!.Id);
 
         // the owner signs in with the password in the same browser, within the 5 minutes, and confirms
         var signedIn = await browser.SubmitAsync("/account/login", [new("Input.Email", email), new("Input.Password", People.Password)],
@@ -236,7 +229,7 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
 
         Assert.Contains("data-external-linked", await linked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(await LinkedAsync("thaid", "holder"));
-        var user = await HolderOfAsync(ExternalSignInHost.HolderId);
+        var user = await HolderOfAsync(ExternalSignIn.HolderId);
         Assert.Equal(holder.Id, user!.Id);
         Assert.Equal("thaid", user.NationalIdVerifiedBy);
         await AuditedAsync("ExternalSignIn.Started", "thaid");
@@ -255,18 +248,18 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         var other = People.NewEmail("other");
         await People.CreateAsync(host, other, UserKind.Resident, []);
         var otherBrowser = await People.SignInAsync(host, other);
-        var stray = await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "linker", "/account", link: "true");
+        var stray = await ExternalSignIn.ThroughProviderAsync(browser, "thaid", "linker", "/account", link: "true");
         var strayBack = await otherBrowser.Http.GetAsync(stray);
         Assert.Equal("/account/external/failed?provider=thaid&reason=expired", strayBack.Headers.Location!.OriginalString);
 
-        var callback = await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "linker", "/account", link: "true");
+        var callback = await ExternalSignIn.ThroughProviderAsync(browser, "thaid", "linker", "/account", link: "true");
         var back = await BackHereAsync(browser, callback);
         Assert.StartsWith("/account/external/link", back.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Contains("data-external-confirm", await browser.GetPageAsync(back.Headers.Location.OriginalString), StringComparison.Ordinal);
         var linked = await browser.SubmitAsync(back.Headers.Location.OriginalString, []);
 
         Assert.Contains("data-external-linked", await linked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var user = await HolderOfAsync(ExternalSignInHost.LinkerId);
+        var user = await HolderOfAsync(ExternalSignIn.LinkerId);
         Assert.Equal(resident.Id, user!.Id);
         Assert.Equal("thaid", user.NationalIdVerifiedBy);
         Assert.True(await LinkedAsync("thaid", "linker"));
@@ -278,15 +271,15 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
     public async Task AVerifiedId_ClaimsTheResidentsWasteAndTaxRecords_AndPrefillsApplications_ATypedOneDoesNot()
     {
         var waste = await WasteWorld.CreateAsync(host);
-        var point = await waste.AddPointAsync(WasteWorld.House("9") with { PayerNationalId = ExternalSignInHost.OwnerId });
+        var point = await waste.AddPointAsync(WasteWorld.House("9") with { PayerNationalId = ExternalSignIn.OwnerId });
         var other = await waste.AddPointAsync(WasteWorld.House("10"));
         var tax = await ResidentTaxWorld.CreateAsync(host);
-        var owner = await tax.OwnerAsync(2_000_000m, nationalId: ExternalSignInHost.OwnerId);
+        var owner = await tax.OwnerAsync(2_000_000m, nationalId: ExternalSignIn.OwnerId);
 
         // the same ID typed at registration unlocks nothing: anyone can type anyone's ID
         var typistEmail = People.NewEmail("typist");
         var typist = await People.CreateAsync(host, typistEmail, UserKind.Resident, []);
-        await SetTypedIdAsync(typist.Id, ExternalSignInHost.OwnerId);
+        await SetTypedIdAsync(typist.Id, ExternalSignIn.OwnerId);
         var typed = await People.SignInAsync(host, typistEmail);
         var refused = await typed.SubmitAsync(waste.Path("/waste"), [], waste.Path("/waste?handler=ClaimVerified"));
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
@@ -294,14 +287,14 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         Assert.Null(await waste.InScopeAsync((_, db) => db.Set<ServicePoint>().Where(p => p.Id == point.Id).Select(p => p.PayerUserId).SingleAsync()));
         var permits = await host.ProvisionAsync("p" + Guid.NewGuid().ToString("N")[..10], "เทศบาลขออนุญาต", "Permit Town", ["Permits", "Payments"]);
         var apply = $"/t/{permits.Code}/permits/food-notice/apply";
-        Assert.DoesNotContain(ExternalSignInHost.OwnerId, await typed.GetPageAsync(apply), StringComparison.Ordinal);
+        Assert.DoesNotContain(ExternalSignIn.OwnerId, await typed.GetPageAsync(apply), StringComparison.Ordinal);
         await SetTypedIdAsync(typist.Id, null); // (one account per ID: the typist gives it up before its holder arrives)
 
         var browser = host.Browser();
-        var landing = await BackHereAsync(browser, await ExternalSignInHost.ThroughProviderAsync(browser, "thaid", "owner", waste.Path("/account/login")));
+        var landing = await BackHereAsync(browser, await ExternalSignIn.ThroughProviderAsync(browser, "thaid", "owner", waste.Path("/account/login")));
         var made = await browser.SubmitAsync(landing.Headers.Location!.OriginalString, [new("Email", People.NewEmail("owner")), new("AcceptPrivacy", "true")]);
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
-        var user = (await HolderOfAsync(ExternalSignInHost.OwnerId))!;
+        var user = (await HolderOfAsync(ExternalSignIn.OwnerId))!;
         Assert.Contains("data-claim-verified", await browser.GetPageAsync(waste.Path("/waste")), StringComparison.Ordinal);
 
         var claimed = await browser.SubmitAsync(waste.Path("/waste"), [], waste.Path("/waste?handler=ClaimVerified"));
@@ -315,10 +308,19 @@ public sealed class ExternalSignInTests(ExternalSignInHost host)
         // prefilled applications: the verified name and ID fill the applicant's fields
         var form = await browser.GetPageAsync(apply);
         Assert.Contains("data-prefilled", form, StringComparison.Ordinal);
-        Assert.Contains($"value=\"{ExternalSignInHost.OwnerId}\"", form, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{ExternalSignIn.OwnerId}\"", form, StringComparison.Ordinal);
         Assert.Contains("value=\"มาลี ใจดี\"", form, StringComparison.Ordinal);
         await AuditedAsync("NationalId.Prefilled", user.Id.ToString());
         await AuditedAsync("WasteFees.PointsClaimedByVerifiedId", user.Id.ToString());
         await AuditedAsync("Tax.PayersLinkedByVerifiedId", user.Id.ToString());
     }
 }
+
+public sealed class SqliteExternalSignInTests(ExternalSignInSqliteHost host)
+    : ExternalSignInTests(host, host.Providers), IClassFixture<ExternalSignInSqliteHost>;
+
+public sealed class PostgresExternalSignInTests(ExternalSignInPostgresHost host)
+    : ExternalSignInTests(host, host.Providers), IClassFixture<ExternalSignInPostgresHost>;
+
+public sealed class MySqlExternalSignInTests(ExternalSignInMySqlHost host)
+    : ExternalSignInTests(host, host.Providers), IClassFixture<ExternalSignInMySqlHost>;

@@ -123,10 +123,12 @@ public abstract class LocalGovHost : WebApplicationFactory<Program>, IAsyncLifet
         Delta = await ProvisionAsync("delta", "อบต.เดลตา", "Delta SAO", ["Notes", "Payments"], t => t.Suspend("Test: audit in progress"));
     }
 
-    public async Task<TenantInfo> ProvisionAsync(string code, string th, string en, string[] modules, Action<Tenant>? adjust = null)
+    /// <summary>A new LAO with <paramref name="modules"/> on, in Chiang Mai (50) unless <paramref name="provinceCode"/> says otherwise.</summary>
+    public async Task<TenantInfo> ProvisionAsync(string code, string th, string en, string[] modules, Action<Tenant>? adjust = null,
+        string provinceCode = "50")
     {
         await using var scope = Services.CreateAsyncScope();
-        var tenant = new Tenant(code, th, en, TenantKind.TownMunicipality, "50");
+        var tenant = new Tenant(code, th, en, TenantKind.TownMunicipality, provinceCode);
         adjust?.Invoke(tenant);
         await scope.ServiceProvider.GetRequiredService<TenantProvisioner>().ProvisionAsync(tenant, modules);
         return tenant.ToInfo();

@@ -177,6 +177,33 @@ public abstract class CkanApiTests(LocalGovHost host)
     private static string JsonUnescaped(string text) => System.Text.RegularExpressions.Regex.Unescape(text.Replace("\\\"", "'", StringComparison.Ordinal));
 
     [Fact]
+    public async Task TheList_IsWorkedOutOncePerSnapshotOfTheLaos_AndAgainWhenAnLaoChanges()
+    {
+        var lao = await host.ProvisionAsync($"odc-{Guid.NewGuid().ToString("N")[..6]}", "อบต.แคช", "Cache SAO", ["Complaints"]);
+        var first = await PublishersAsync();
+        Assert.Contains(first, p => p.Name == lao.Code);
+        Assert.Same(first, await PublishersAsync()); // another request, the same snapshot: not worked out again
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+            (await db.Set<Tenant>().SingleAsync(t => t.Id == lao.Id)).Suspend("Test: open data cache");
+            await db.SaveChangesAsync();
+        }
+        var after = await PublishersAsync();
+        Assert.NotSame(first, after);
+        Assert.DoesNotContain(after, p => p.Name == lao.Code);
+        Assert.DoesNotContain((await ActionAsync(host.AnonymousClient(), "package_list")).AsArray().Select(n => n!.GetValue<string>()),
+            n => n.StartsWith(lao.Code, StringComparison.Ordinal));
+    }
+
+    private async Task<IReadOnlyList<LocalGov.OpenData.Catalog.Publisher>> PublishersAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LocalGov.OpenData.Catalog.OpenDataCatalog>().PublishersAsync(default);
+    }
+
+    [Fact]
     public async Task SuspendedLao_AndModuleSwitchedOff_AreNotListed()
     {
         var client = host.AnonymousClient();

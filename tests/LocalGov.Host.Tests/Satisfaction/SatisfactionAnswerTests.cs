@@ -161,6 +161,22 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
         var home = await client.GetPageAsync($"{lao.Path}/");
         Assert.Contains($"data-pending=\"{code}\"", home, StringComparison.Ordinal);
         Assert.DoesNotContain("data-pending=", await host.AnonymousClient().GetStringAsync($"{lao.Path}/"), StringComparison.Ordinal);
+
+        // the link opens the survey by its id for its own resident (the token is not stored to link to), nobody else's
+        var survey = Assert.Single(await SatisfactionWorld.SurveysAsync(host, lao.Lao));
+        var mine = $"{lao.Path}/satisfaction/mine/{survey.Id}";
+        Assert.Contains($"href=\"{mine}\" data-pending=\"{code}\"", home, StringComparison.Ordinal);
+        var other = await People.SignInAsync(host, (await People.CreateAsync(host, People.NewEmail("nosy"), UserKind.Resident, [])).Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.GetAsync(mine)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await other.OpenAsync($"{lao.Path}/")).PostAsync([("Stars", "1")], mine)).StatusCode);
+        var signedOut = await new FormClient(host.AnonymousClient()).Http.GetAsync(mine); // a browser: sign in first, then back
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Contains("/account/login", signedOut.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("data-form=\"satisfaction\"", await client.GetPageAsync(mine), StringComparison.Ordinal);
+        var answered = await (await client.OpenAsync(mine)).PostAsync([("Stars", "4")]);
+        Assert.Equal($"{mine}?thanks=true", answered.Headers.Location!.OriginalString);
+        Assert.Contains("data-answered=\"4\"", await client.GetPageAsync(answered.Headers.Location.OriginalString), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-pending=", await client.GetPageAsync($"{lao.Path}/"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -220,6 +236,73 @@ public abstract class SatisfactionAnswerTests(LocalGovHost host)
         var weakRank = Rank(console, weak.Lao.Code);
         Assert.True(goodRank < weakRank, $"{good.Lao.Code} ranked {goodRank}, {weak.Lao.Code} {weakRank}");
         Assert.Contains($"data-rank-lao=\"{weak.Lao.Code}\" data-rank=\"{weakRank}\" data-share=\"{Pct(100.0 / 3)}\"", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NationalConsole_ShowsEachProvincesShareAndMean_PerMonth_AgainstTheTarget()
+    {
+        // Yala (95) and Narathiwat (96): the other tests' LAOs are all in Chiang Mai (50)
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var yalaA = await host.ProvisionAsync($"sya-{suffix}", "เทศบาลยะลาเอ", "Yala A", ["Complaints"], provinceCode: "95");
+        var yalaB = await host.ProvisionAsync($"syb-{suffix}", "เทศบาลยะลาบี", "Yala B", ["Complaints"], provinceCode: "95");
+        var nara = await host.ProvisionAsync($"sna-{suffix}", "เทศบาลนราธิวาส", "Narathiwat Town", ["Complaints"], provinceCode: "96");
+        var now = host.Clock.GetUtcNow();
+        var lastMonth = new DateTimeOffset(now.Year, now.Month, 1, 12, 0, 0, TimeSpan.Zero).AddMonths(-1).AddDays(9);
+        await AnswerAsync(yalaA, "Complaints", "road", [5, 5, 5, 5]);
+        await AnswerAsync(yalaB, "Complaints", "road", [1]);
+        using (host.Clock.ShiftTo(lastMonth))
+        {
+            await AnswerAsync(yalaB, "Complaints", "drainage", [5, 3]);
+        }
+        await AnswerAsync(nara, "Complaints", "road", [3, 2, 4]);
+
+        // recomputed here from the stored rows of every LAO of each province: counts added, never percentages averaged
+        var yala = (await SatisfactionWorld.SurveysAsync(host, yalaA)).Concat(await SatisfactionWorld.SurveysAsync(host, yalaB))
+            .Where(s => s.Stars is not null).ToList();
+        var yalaNow = yala.Where(s => s.Month == Month(now)).ToList();
+        Assert.Equal((5, 4), (yalaNow.Count, yalaNow.Count(s => s.Stars >= 4)));   // 80 %: on the target
+        var yalaBefore = yala.Where(s => s.Month == Month(lastMonth)).ToList();
+        var naraAnswers = (await SatisfactionWorld.SurveysAsync(host, nara)).Where(s => s.Stars is not null).ToList();
+
+        var national = await NationalAdminAsync();
+        var thai = await national.GetPageAsync("/console");
+        Assert.Contains("ความพึงพอใจรายจังหวัด", thai, StringComparison.Ordinal);
+        Assert.Contains(">ยะลา</th>", thai, StringComparison.Ordinal);
+        Assert.Contains(Cells("95", yala), thai, StringComparison.Ordinal);
+        Assert.Contains($"data-province-month=\"95/{Month(now)}\" {Figures(yalaNow)}", thai, StringComparison.Ordinal);
+        Assert.Contains($"data-province-month=\"95/{Month(lastMonth)}\" {Figures(yalaBefore)}", thai, StringComparison.Ordinal);
+        Assert.Contains($"data-province-month=\"96/{Month(lastMonth)}\" data-answers=\"0\" data-share=\"-\" data-mean=\"-\"", thai, StringComparison.Ordinal);
+        Assert.Contains(Cells("96", naraAnswers) + " data-below=\"true\"", thai, StringComparison.Ordinal);
+        // best first: Yala (5 of 8; its LAOs' shares averaged would be 66.7 %) above Narathiwat (1 of 3); the chart carries the 80 % target line
+        Assert.True(thai.IndexOf("data-province=\"95\"", StringComparison.Ordinal) < thai.IndexOf("data-province=\"96\"", StringComparison.Ordinal));
+        var section = thai[thai.IndexOf("ความพึงพอใจรายจังหวัด", StringComparison.Ordinal)..];
+        Assert.Contains("data-target-line", section, StringComparison.Ordinal);
+        Assert.Contains("เป้าหมาย 80%", section, StringComparison.Ordinal);
+
+        // in English (the culture cookie the language switch sets)
+        Assert.Equal(HttpStatusCode.Redirect, (await national.SubmitAsync("/console", [new("culture", "en-US"), new("returnUrl", "/console")], "/culture")).StatusCode);
+        var english = await national.GetPageAsync("/console");
+        Assert.Contains("Satisfaction by province", english, StringComparison.Ordinal);
+        Assert.Contains(">Yala</th>", english, StringComparison.Ordinal);
+        Assert.Contains("Target 80%", english, StringComparison.Ordinal);
+        Assert.Contains(Cells("95", yala), english, StringComparison.Ordinal);
+        Assert.DoesNotContain("ความพึงพอใจรายจังหวัด", english, StringComparison.Ordinal);
+
+        // a provincial admin's console is their one province: no table of provinces
+        Assert.DoesNotContain("data-satisfaction-provinces", await (await ProvincialAdminAsync()).GetPageAsync("/console"), StringComparison.Ordinal);
+    }
+
+    private static string Figures(IReadOnlyCollection<SatisfactionSurvey> answers) =>
+        $"data-answers=\"{answers.Count}\" data-share=\"{Pct(100.0 * answers.Count(s => s.Stars >= 4) / answers.Count)}\" " +
+        $"data-mean=\"{answers.Average(s => s.Stars!.Value).ToString("0.00", CultureInfo.InvariantCulture)}\"";
+
+    private static string Cells(string province, IReadOnlyCollection<SatisfactionSurvey> answers) => $"data-province=\"{province}\" {Figures(answers)}";
+
+    private async Task<FormClient> NationalAdminAsync()
+    {
+        var email = People.NewEmail("national-sat");
+        var user = await People.CreateAsync(host, email, UserKind.NationalAdmin, [RoleTemplates.NationalAdmin], twoFactor: true);
+        return await People.SignInAsync(host, email, await People.AuthenticatorKeyAsync(host, user.Id));
     }
 
     private async Task AnswerAsync(TenantInfo lao, string module, string service, int[] stars)

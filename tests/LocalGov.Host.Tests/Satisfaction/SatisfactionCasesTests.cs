@@ -6,6 +6,7 @@ using LocalGov.Host.Tests.Tax;
 using LocalGov.Host.Tests.WasteFees;
 using LocalGov.Identity.Contracts;
 using LocalGov.Payments.Contracts;
+using LocalGov.Permits.Applying;
 using LocalGov.Permits.Review;
 using LocalGov.Platform.Timing;
 using LocalGov.Tax.Assessment;
@@ -37,8 +38,11 @@ public abstract class SatisfactionCasesTests(LocalGovHost host)
         Assert.Equal(("Complaints", "drainage", code), (survey.Module, survey.ServiceType, survey.CaseReference));
         Assert.Equal(lao.ReporterEmail, survey.RecipientEmail);
         var invitation = Assert.Single(await SatisfactionWorld.InvitationsAsync(host, lao.ReporterEmail));
-        Assert.EndsWith($"/t/{lao.Lao.Code}/satisfaction/{survey.Token}", SatisfactionWorld.AnswerPath(invitation, lao.Lao), StringComparison.Ordinal);
-        Assert.Contains($"/satisfaction/{survey.Token}", invitation.TextBody, StringComparison.Ordinal);
+        // the link's token is stored only as its SHA-256: the row cannot answer anybody's survey
+        var token = SatisfactionWorld.AnswerPath(invitation, lao.Lao).Split('/')[^1];
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token))), survey.TokenHash);
+        Assert.Null(survey.Token);
+        Assert.False(await SatisfactionWorld.StoredAnywhereAsync(host, token), "the plain token is in the surveys table");
     }
 
     [Fact]
@@ -56,7 +60,7 @@ public abstract class SatisfactionCasesTests(LocalGovHost host)
     }
 
     [Fact]
-    public async Task PermitRejectedOrIssued_OneSurveyEach_AndTheFeesReceiptItsOwn()
+    public async Task PermitRejectedOrIssued_OneSurveyEach_ItsFeesReceiptAsksNobody()
     {
         var world = await PermitWorld.CreateAsync(host);
         var issuedTo = People.NewEmail("issued");
@@ -69,17 +73,34 @@ public abstract class SatisfactionCasesTests(LocalGovHost host)
         var approved = await world.InScopeAsync(async (services, _) => await services.GetRequiredService<PermitReview>()
             .ApproveAsync(toIssue.Number, null, null, "นายตรวจ อาคาร", default));
         Assert.Empty(await SatisfactionWorld.InvitationsAsync(host, issuedTo)); // approved with a fee: not complete until paid
-        await world.PayAsync(approved.BillId!.Value);
+        var paid = await world.PayAsync(approved.BillId!.Value);
+        Assert.Equal(ApplicationStatus.Issued, (await world.ApplicationAsync(toIssue.Number)).Status);
 
+        // the application is the one completed case DGA counts: its fee's receipt is a step of it, not a second service
         var surveys = await SatisfactionWorld.SurveysAsync(host, world.Tenant);
-        var permits = surveys.Where(s => s.Module == "Permits").OrderBy(s => s.CaseReference).ToList();
-        Assert.Equal([toIssue.Number, toReject.Number], permits.Select(s => s.CaseReference).Order());
-        Assert.All(permits, s => Assert.Equal("food-notice", s.ServiceType));
-        var receipt = Assert.Single(surveys, s => s.Module == PaymentsContract.Module);
-        Assert.Equal("payment-permits", receipt.ServiceType);
-        Assert.StartsWith("RCP-", receipt.CaseReference, StringComparison.Ordinal);
-        Assert.Equal(2, (await SatisfactionWorld.InvitationsAsync(host, issuedTo)).Count); // the receipt, then the permit
+        Assert.Equal([toIssue.Number, toReject.Number], surveys.Select(s => s.CaseReference).Order());
+        Assert.All(surveys, s => Assert.Equal(("Permits", "food-notice"), (s.Module, s.ServiceType)));
+        Assert.Single(await SatisfactionWorld.InvitationsAsync(host, issuedTo));
         Assert.Single(await SatisfactionWorld.InvitationsAsync(host, rejectedTo));
+
+        // a bill of a module that does not rate its cases itself: its receipt is the completed case, asked once
+        var otherPayer = People.NewEmail("payer");
+        var bill = await world.InScopeAsync(async (services, db) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var issued = await services.GetRequiredService<IBilling>().IssueAsync(new IssueBillRequest(
+                new BillPayer("ผู้ชำระ ค่าธรรมเนียม", "P" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), Email: otherPayer),
+                new BillSource(PaymentsContract.Module, "MANUAL-" + Guid.NewGuid().ToString("N")[..8]),
+                [new BillLineRequest("FEE", "ค่าธรรมเนียมทดสอบ", 50m)], DateOnly.FromDateTime(host.Clock.GetUtcNow().UtcDateTime).AddDays(10)));
+            await transaction.CommitAsync();
+            return issued;
+        });
+        await world.PayAsync(bill.Id);
+        var receipt = Assert.Single(await SatisfactionWorld.SurveysAsync(host, world.Tenant), s => s.Module == PaymentsContract.Module);
+        Assert.Equal("payment-payments", receipt.ServiceType);
+        Assert.StartsWith("RCP-", receipt.CaseReference, StringComparison.Ordinal);
+        Assert.NotEqual(paid.ReceiptNumber, receipt.CaseReference);
+        Assert.Single(await SatisfactionWorld.InvitationsAsync(host, otherPayer));
     }
 
     [Fact]

@@ -19,6 +19,29 @@ internal static partial class SatisfactionWorld
             .IgnoreQueryFilters([TenantFilter.Name]).AsNoTracking().Where(s => s.TenantId == lao.Id).OrderBy(s => s.CreatedAt).ToListAsync();
     }
 
+    /// <summary>Whether <paramref name="text"/> is in any text column of any stored survey (read as the database has it).</summary>
+    public static async Task<bool> StoredAnywhereAsync(LocalGovHost host, string text)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalGovDbContext>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM platform_satisfaction_surveys";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                if (!reader.IsDBNull(i) && reader.GetValue(i) is string value && value.Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>The satisfaction invitations mailed to <paramref name="to"/>, in Thai or English.</summary>
     public static async Task<List<OutboxEmail>> InvitationsAsync(LocalGovHost host, string to)
     {

@@ -35,8 +35,9 @@ public sealed record CatalogTable(CatalogEntry Entry, IReadOnlyList<OpenDataColu
 /// <summary>
 /// The open-data catalogue, in one place: which datasets exist (every <see cref="IOpenDataset"/> for every active
 /// LAO that has its module on, and a national roll-up of each), their stable names and ids, and their rows. The
-/// CKAN API, DCAT and the /open-data page are views of this. Nothing is stored: the list is worked out from the
-/// tenant cache on each request and the rows from the modules' tables when a resource is downloaded.
+/// CKAN API, DCAT and the /open-data page are views of this. Nothing is stored in the database: the list is worked
+/// out from the tenant cache's snapshot once per snapshot (<see cref="OpenDataCatalogShapes"/>) and the rows from the
+/// modules' tables when a resource is downloaded.
 /// </summary>
 /// <remarks>
 /// A dataset without a feature (satisfaction, <see cref="Datasets.SatisfactionDataset"/>, read from the kernel's
@@ -48,6 +49,7 @@ public sealed class OpenDataCatalog(
     IEnumerable<IOpenDataset> datasets,
     ICurrentTenant currentTenant,
     LocalGovDbContext db,
+    OpenDataCatalogShapes shapes,
     TimeProvider clock)
 {
     /// <summary>The roll-up publisher's name; the underscore keeps it apart from every LAO code (a–z, 0–9 and hyphens).</summary>
@@ -59,8 +61,8 @@ public sealed class OpenDataCatalog(
         new("province_code", OpenDataType.Text, new("รหัสจังหวัด (กรมการปกครอง)", "Province code (DOPA)")),
     ];
 
-    private List<CatalogEntry>? _entries;
-    private List<Publisher>? _publishers;
+    private IReadOnlyList<CatalogEntry>? _entries;
+    private IReadOnlyList<Publisher>? _publishers;
 
     /// <summary>Publishers with at least one dataset: active LAOs by code, then the national roll-up.</summary>
     public async Task<IReadOnlyList<Publisher>> PublishersAsync(CancellationToken cancellationToken)
@@ -124,7 +126,18 @@ public sealed class OpenDataCatalog(
         {
             return;
         }
-        var active = (await tenants.GetAllAsync(cancellationToken)).Where(t => t.IsActive).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+        var snapshot = await tenants.GetAllAsync(cancellationToken);
+        var shape = shapes.For(snapshot) ?? shapes.Keep(await ShapeAsync(snapshot, cancellationToken));
+        // the shape is shared by every request; the datasets are this request's services (they read its database)
+        var bySlug = datasets.ToDictionary(d => d.Slug, StringComparer.Ordinal);
+        _entries = [.. shape.Entries.Select(e => new CatalogEntry(e.Name, e.Id, bySlug[e.Slug], e.Publisher, e.Laos))];
+        _publishers = shape.Publishers; // the same list while the snapshot lasts
+    }
+
+    /// <summary>Which datasets exist for a snapshot of the LAOs: active ones, with the dataset's module on.</summary>
+    private async Task<CatalogShape> ShapeAsync(IReadOnlyList<TenantInfo> snapshot, CancellationToken cancellationToken)
+    {
+        var active = snapshot.Where(t => t.IsActive).OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
         var ids = active.Select(t => t.Id).ToList();
         var created = await db.Set<Tenant>().AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.CreatedAt, cancellationToken);
         var sources = datasets.OrderBy(d => d.Slug, StringComparer.Ordinal).ToList();
@@ -159,7 +172,32 @@ public sealed class OpenDataCatalog(
                 entries.Add(new CatalogEntry(name, StableId(name), source, national, publishing[source]));
             }
         }
-        _entries = [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal)];
-        _publishers = publishers;
+        return new CatalogShape(snapshot, publishers,
+            [.. entries.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => new ShapeEntry(e.Name, e.Id, e.Source.Slug, e.Publisher, e.Laos))]);
     }
+}
+
+/// <summary>The catalogue's list worked out for one snapshot of the LAOs (names, publishers, who publishes what).</summary>
+public sealed record CatalogShape(IReadOnlyList<TenantInfo> Snapshot, IReadOnlyList<Publisher> Publishers, IReadOnlyList<ShapeEntry> Entries);
+
+/// <summary>One dataset of a <see cref="CatalogShape"/>, by its source's slug.</summary>
+public sealed record ShapeEntry(string Name, Guid Id, string Slug, Publisher Publisher, IReadOnlyList<TenantInfo> Laos);
+
+/// <summary>
+/// The catalogue's list, kept between requests (one per host): it depends only on the LAOs (active or not, their
+/// modules on or off, their names), which the tenant cache holds as one snapshot, replaced when an LAO changes
+/// (<see cref="ITenantStore.Invalidate"/>) and at the latest after <c>MultiTenancy:CacheSeconds</c>. So the list is
+/// worked out once per snapshot and is never older than what every page of the site already sees: a suspended LAO
+/// or a module switched off leaves the catalogue with the snapshot. It holds names and titles only; the rows (counts
+/// and sums, no person) are still read from the modules' tables on each download.
+/// </summary>
+public sealed class OpenDataCatalogShapes
+{
+    private volatile CatalogShape? _current;
+
+    /// <summary>The shape worked out for this very snapshot, or null.</summary>
+    public CatalogShape? For(IReadOnlyList<TenantInfo> snapshot) =>
+        _current is { } shape && ReferenceEquals(shape.Snapshot, snapshot) ? shape : null;
+
+    public CatalogShape Keep(CatalogShape shape) => _current = shape;
 }

@@ -95,7 +95,9 @@ public sealed class PaymentRecorder(
 
     /// <summary>
     /// A receipt completes a payment for the payer: asked once how it went, per receipt, on the platform's satisfaction
-    /// mechanism, the service named after the module that billed (a payer we cannot reach is not asked).
+    /// mechanism, the service named after the module that billed (a payer we cannot reach is not asked). The payment is
+    /// a step of the billing module's case: when that module asks about its whole case (a permit, rated when issued),
+    /// the receipt asks nobody, so the resident is asked once per case.
     /// </summary>
     private Task AskPayerAsync(Bill bill, Payment payment, CancellationToken cancellationToken)
     {
@@ -105,8 +107,8 @@ public sealed class PaymentRecorder(
         }
         var source = modules.Modules.FirstOrDefault(m => m.Name == bill.SourceModule)?.DisplayName
             ?? new LocalizedText(bill.SourceModule, bill.SourceModule);
-        return satisfaction.OpenAsync(new SurveyRequest(PaymentsContract.Module, $"payment-{bill.SourceModule}".ToLowerInvariant(),
+        return satisfaction.OpenStepAsync(new SurveyRequest(PaymentsContract.Module, $"payment-{bill.SourceModule}".ToLowerInvariant(),
             new LocalizedText($"ชำระเงิน: {source.Th}", $"Payment: {source.En}"), payment.ReceiptNumber,
-            bill.PayerUserId, bill.PayerEmail, "th", "/my/bills"), cancellationToken);
+            bill.PayerUserId, bill.PayerEmail, "th", "/my/bills"), new SurveyCase(bill.SourceModule, bill.SourceReference), cancellationToken);
     }
 }

@@ -158,13 +158,14 @@ internal static class PlatformModel
             b.Property(s => s.RecipientEmail).HasMaxLength(320);
             b.Property(s => s.Culture).HasMaxLength(5);
             b.Property(s => s.ReturnPath).HasMaxLength(300);
-            b.Property(s => s.Token).HasMaxLength(64);
+            b.Ignore(s => s.Token); // only its hash is stored
+            b.Property(s => s.TokenHash).HasMaxLength(64);
             b.Property(s => s.Comment).HasMaxLength(Satisfaction.SatisfactionSurvey.MaxComment);
             b.Property(s => s.Month).HasMaxLength(7);
             b.Property(s => s.CreatedBy).HasMaxLength(100);
             b.Property(s => s.ModifiedBy).HasMaxLength(100);
             b.HasIndex(s => new { s.TenantId, s.Module, s.CaseReference }).IsUnique(); // one survey per completed case
-            b.HasIndex(s => s.Token).IsUnique();
+            b.HasIndex(s => s.TokenHash).IsUnique();
             b.HasIndex(s => new { s.TenantId, s.Month });
             b.HasIndex(s => new { s.TenantId, s.RecipientUserId });
         });

@@ -1,5 +1,8 @@
 namespace LocalGov.Platform.Satisfaction;
 
+/// <summary>A group's (an LAO's, a province's) figures over a period and per month.</summary>
+public sealed record GroupFigures<TKey>(TKey Key, SatisfactionFigures Total, IReadOnlyList<(string Month, SatisfactionFigures Figures)> Months);
+
 /// <summary>One service's figures over a period, for "which services pull it down".</summary>
 public sealed record ServiceFigures(string Module, string ServiceType, string ServiceTh, string ServiceEn, SatisfactionFigures Figures);
 
@@ -32,12 +35,23 @@ public static class SatisfactionSummary
             .OrderBy(s => s.Figures.SharePercent ?? double.MaxValue).ThenByDescending(s => s.Figures.Answers).ThenBy(s => s.ServiceType, StringComparer.Ordinal)];
 
     /// <summary>Per LAO of <paramref name="tenantIds"/>, best first; LAOs without answers last, in the order given.</summary>
-    public static IReadOnlyList<(Guid TenantId, SatisfactionFigures Figures)> RankLaos(IEnumerable<SatisfactionRow> rows, IReadOnlyList<Guid> tenantIds)
+    public static IReadOnlyList<(Guid TenantId, SatisfactionFigures Figures)> RankLaos(IEnumerable<SatisfactionRow> rows, IReadOnlyList<Guid> tenantIds) =>
+        [.. Rank(rows, tenantIds, id => id, []).Select(g => (g.Key, g.Total))];
+
+    /// <summary>
+    /// Per group of LAOs (a province: <paramref name="groupOf"/> maps each LAO to its group), the group's counts over
+    /// the whole period and for each of <paramref name="months"/>; best first (share of 4–5, then mean), groups
+    /// without answers last in the order given. A row of an LAO outside every group is left out.
+    /// </summary>
+    public static IReadOnlyList<GroupFigures<TKey>> Rank<TKey>(IEnumerable<SatisfactionRow> rows, IReadOnlyList<TKey> keys,
+        Func<Guid, TKey?> groupOf, IReadOnlyList<string> months) where TKey : notnull
     {
-        var byLao = rows.GroupBy(r => r.TenantId).ToDictionary(g => g.Key, g => Total(g));
-        return [.. tenantIds.Select((id, order) => (id, order, figures: byLao.GetValueOrDefault(id) ?? SatisfactionFigures.None))
-            .OrderBy(x => x.figures.SharePercent is null ? 1 : 0)
-            .ThenByDescending(x => x.figures.SharePercent ?? 0).ThenByDescending(x => x.figures.Mean ?? 0).ThenBy(x => x.order)
-            .Select(x => (x.id, x.figures))];
+        var byGroup = rows.Select(r => (Key: groupOf(r.TenantId), Row: r)).Where(x => x.Key is not null)
+            .GroupBy(x => x.Key!, x => x.Row).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. keys.Select((key, order) => (key, order, rows: byGroup.GetValueOrDefault(key) ?? []))
+            .Select(x => (x.order, figures: new GroupFigures<TKey>(x.key, Total(x.rows), ByMonth(x.rows, months))))
+            .OrderBy(x => x.figures.Total.SharePercent is null ? 1 : 0)
+            .ThenByDescending(x => x.figures.Total.SharePercent ?? 0).ThenByDescending(x => x.figures.Total.Mean ?? 0).ThenBy(x => x.order)
+            .Select(x => x.figures)];
     }
 }

@@ -30,6 +30,7 @@ public sealed class SatisfactionSurvey : Entity, IMultiTenant
         Culture = request.Culture == "en" ? "en" : "th";
         ReturnPath = request.ReturnPath;
         Token = token;
+        TokenHash = HashOf(token);
         CompletedAt = now;
     }
 
@@ -53,8 +54,15 @@ public sealed class SatisfactionSurvey : Entity, IMultiTenant
     /// <summary>The case's page under the LAO ("/complaints/track/CMP-…"), linked from the answer page.</summary>
     public string? ReturnPath { get; private set; }
 
-    /// <summary>Random, 128 bits, URL-safe: the only proof a resident without an account needs to answer.</summary>
-    public string Token { get; private set; } = "";
+    /// <summary>
+    /// Random, 128 bits, URL-safe: the only proof a resident without an account needs to answer. Known only to the
+    /// survey just opened (for its invitation's link) and never stored: the database keeps <see cref="TokenHash"/>,
+    /// so a copy of the database answers nobody's survey.
+    /// </summary>
+    public string? Token { get; private set; }
+
+    /// <summary>SHA-256 of the token (lower-case hex), what a link is looked up by.</summary>
+    public string TokenHash { get; private set; } = "";
 
     public DateTime CompletedAt { get; private set; }
     public int? Stars { get; private set; }
@@ -91,6 +99,10 @@ public sealed class SatisfactionSurvey : Entity, IMultiTenant
                 "You have already rated this service. Thank you."), "stars", 409);
         }
     }
+
+    /// <summary>The stored form of a token: SHA-256, lower-case hex (a 128-bit random token needs no salt or stretching).</summary>
+    public static string HashOf(string token) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token)));
 
     private static string Cut(string text) => text.Length > MaxLabel ? text[..MaxLabel] : text;
 }

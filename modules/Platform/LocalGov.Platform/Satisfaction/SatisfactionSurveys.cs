@@ -44,6 +44,11 @@ internal sealed class SatisfactionSurveys(
         return survey;
     }
 
+    public async Task<SatisfactionSurvey?> OpenStepAsync(SurveyRequest request, SurveyCase partOf, CancellationToken cancellationToken = default) =>
+        services.GetServices<SatisfactionCaseOwner>().Any(o => o.Module == partOf.Module)
+            ? null
+            : await OpenAsync(request, cancellationToken);
+
     public async Task<SatisfactionSurvey?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         var key = token?.Trim();
@@ -51,14 +56,25 @@ internal sealed class SatisfactionSurveys(
         {
             return null;
         }
-        return await db.Set<SatisfactionSurvey>().SingleOrDefaultAsync(s => s.Token == key, cancellationToken);
+        var hash = SatisfactionSurvey.HashOf(key);
+        return await db.Set<SatisfactionSurvey>().SingleOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
     }
 
-    public async Task<SatisfactionSurvey> AnswerAsync(string? token, string? stars, string? comment, CancellationToken cancellationToken = default)
+    public async Task<SatisfactionSurvey?> FindMineAsync(Guid surveyId, Guid userId, CancellationToken cancellationToken = default) =>
+        currentTenant.Id is null
+            ? null
+            : await db.Set<SatisfactionSurvey>().SingleOrDefaultAsync(s => s.Id == surveyId && s.RecipientUserId == userId, cancellationToken);
+
+    public async Task<SatisfactionSurvey> AnswerAsync(string? token, string? stars, string? comment, CancellationToken cancellationToken = default) =>
+        await AnswerAsync(await FindAsync(token, cancellationToken), stars, comment, cancellationToken);
+
+    public async Task<SatisfactionSurvey> AnswerAsync(SatisfactionSurvey? survey, string? stars, string? comment, CancellationToken cancellationToken = default)
     {
-        var survey = await FindAsync(token, cancellationToken) ?? throw new BusinessRuleException(
-            new LocalizedText("ไม่พบแบบสอบถามนี้ ลิงก์อาจไม่ครบ กรุณาเปิดลิงก์จากอีเมลอีกครั้ง",
+        if (survey is null)
+        {
+            throw new BusinessRuleException(new LocalizedText("ไม่พบแบบสอบถามนี้ ลิงก์อาจไม่ครบ กรุณาเปิดลิงก์จากอีเมลอีกครั้ง",
                 "No such survey: the link may be incomplete; open it again from your email."), null, 404);
+        }
         survey.RequireUnanswered();
         survey.Answer(SatisfactionScale.Parse(stars), comment, Now);
         var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;

@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace LocalGov.Host.Tests.Identity;
 
 /// <summary>
-/// The SQLite host with three digital-ID providers configured, each a real oidc-provider process
-/// (<see cref="OidcProvider"/>): <c>thaid</c> answers honestly; <c>forged</c> signs its ID tokens with a key other than
-/// the one it publishes; <c>down</c> names an issuer on a port where nothing listens.
+/// What the digital-ID sign-in tests share whatever the database: the people the providers know, and the steps a
+/// person's browser takes through a provider. The hosts are <see cref="ExternalSignInSqliteHost"/>,
+/// <see cref="ExternalSignInPostgresHost"/> and <see cref="ExternalSignInMySqlHost"/>.
 /// </summary>
-public sealed partial class ExternalSignInHost : SqliteHost
+public static partial class ExternalSignIn
 {
     public const string Callback = "http://localhost/signin-oidc-";
 
@@ -33,36 +33,9 @@ public sealed partial class ExternalSignInHost : SqliteHost
         ["badid"] = new() { ["pid"] = "1234567890120", ["given_name"] = "เลข", ["family_name"] = "ผิด" },
     };
 
-    public OidcProvider ThaId { get; } = new("localgov-test", "thaid-secret", [Callback + "thaid"], Accounts);
-    public OidcProvider Forged { get; } = new("localgov-test", "forged-secret", [Callback + "forged"], Accounts, forged: true);
-
-    protected override void Configure(IDictionary<string, string> settings)
-    {
-        base.Configure(settings);
-        Task.WaitAll(ThaId.StartAsync(), Forged.StartAsync());
-        foreach (var (key, value) in ThaId.HostSettings("thaid", "ไทยดี", "ThaID")
-            .Concat(Forged.HostSettings("forged", "ผู้ให้บริการปลอม", "Forged provider")))
-        {
-            settings[key] = value;
-        }
-        // a provider configured but not answering: nothing listens on this port
-        var down = new OidcProvider("localgov-test", "x", [Callback + "down"], Accounts);
-        foreach (var (key, value) in down.HostSettings("down", "ผู้ให้บริการที่ล่ม", "Provider that is down"))
-        {
-            settings[key] = value;
-        }
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        ThaId.Dispose();
-        Forged.Dispose();
-    }
-
-    /// <summary>A browser's cookie-keeping client for this host, redirects not followed.</summary>
-    public FormClient Browser() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    /// <summary>A browser's cookie-keeping client for <paramref name="host"/>, redirects not followed.</summary>
+    public static FormClient Browser(this LocalGovHost host) =>
+        new(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
     /// <summary>
     /// Presses <paramref name="provider"/>'s button on <paramref name="loginPage"/>, signs in on the provider's own login
@@ -124,4 +97,92 @@ public sealed partial class ExternalSignInHost : SqliteHost
 
     [GeneratedRegex("<input[^>]*name=\"(?<name>[^\"]+)\"(?:[^>]*value=\"(?<value>[^\"]*)\")?")]
     private static partial Regex Inputs();
+}
+
+/// <summary>
+/// Three digital-ID providers for one host, each a real oidc-provider process (<see cref="OidcProvider"/>) on its own
+/// free port: <c>thaid</c> answers honestly; <c>forged</c> signs its ID tokens with a key other than the one it
+/// publishes; <c>down</c> names an issuer on a port where nothing listens.
+/// </summary>
+public sealed class ExternalSignInProviders : IDisposable
+{
+    public OidcProvider ThaId { get; } = new("localgov-test", "thaid-secret", [ExternalSignIn.Callback + "thaid"], ExternalSignIn.Accounts);
+    public OidcProvider Forged { get; } = new("localgov-test", "forged-secret", [ExternalSignIn.Callback + "forged"], ExternalSignIn.Accounts, forged: true);
+
+    /// <summary>Starts the providers and names them in the host's settings.</summary>
+    public void Configure(IDictionary<string, string> settings)
+    {
+        Task.WaitAll(ThaId.StartAsync(), Forged.StartAsync());
+        foreach (var (key, value) in ThaId.HostSettings("thaid", "ไทยดี", "ThaID")
+            .Concat(Forged.HostSettings("forged", "ผู้ให้บริการปลอม", "Forged provider")))
+        {
+            settings[key] = value;
+        }
+        // a provider configured but not answering: nothing listens on this port
+        var down = new OidcProvider("localgov-test", "x", [ExternalSignIn.Callback + "down"], ExternalSignIn.Accounts);
+        foreach (var (key, value) in down.HostSettings("down", "ผู้ให้บริการที่ล่ม", "Provider that is down"))
+        {
+            settings[key] = value;
+        }
+    }
+
+    public void Dispose()
+    {
+        ThaId.Dispose();
+        Forged.Dispose();
+    }
+}
+
+/// <summary>The SQLite host with the digital-ID providers of <see cref="ExternalSignInProviders"/>.</summary>
+public sealed class ExternalSignInSqliteHost : SqliteHost
+{
+    public ExternalSignInProviders Providers { get; } = new();
+
+    protected override void Configure(IDictionary<string, string> settings)
+    {
+        base.Configure(settings);
+        Providers.Configure(settings);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Providers.Dispose();
+    }
+}
+
+/// <summary>The PostgreSQL host with the digital-ID providers of <see cref="ExternalSignInProviders"/>.</summary>
+public sealed class ExternalSignInPostgresHost : PostgresHost
+{
+    public ExternalSignInProviders Providers { get; } = new();
+
+    protected override void Configure(IDictionary<string, string> settings)
+    {
+        base.Configure(settings);
+        Providers.Configure(settings);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Providers.Dispose();
+    }
+}
+
+/// <summary>The MariaDB host with the digital-ID providers of <see cref="ExternalSignInProviders"/>.</summary>
+public sealed class ExternalSignInMySqlHost : MySqlHost
+{
+    public ExternalSignInProviders Providers { get; } = new();
+
+    protected override void Configure(IDictionary<string, string> settings)
+    {
+        base.Configure(settings);
+        Providers.Configure(settings);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Providers.Dispose();
+    }
 }
