@@ -512,7 +512,7 @@ namespace LocalGov.Data.PostgreSql.Migrations
                     recipient_email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     return_path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    token_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     completed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     stars = table.Column<int>(type: "integer", nullable: true),
                     comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -1881,9 +1881,9 @@ namespace LocalGov.Data.PostgreSql.Migrations
                 columns: new[] { "tenant_id", "recipient_user_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_platform_satisfaction_surveys_token",
+                name: "ix_platform_satisfaction_surveys_token_hash",
                 table: "platform_satisfaction_surveys",
-                column: "token",
+                column: "token_hash",
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -511,7 +511,7 @@ namespace LocalGov.Data.Sqlite.Migrations
                     recipient_email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     culture = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
                     return_path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    token_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     completed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     stars = table.Column<int>(type: "INTEGER", nullable: true),
                     comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -1879,9 +1879,9 @@ namespace LocalGov.Data.Sqlite.Migrations
                 columns: new[] { "tenant_id", "recipient_user_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_platform_satisfaction_surveys_token",
+                name: "ix_platform_satisfaction_surveys_token_hash",
                 table: "platform_satisfaction_surveys",
-                column: "token",
+                column: "token_hash",
                 unique: true);
 
             migrationBuilder.CreateIndex(

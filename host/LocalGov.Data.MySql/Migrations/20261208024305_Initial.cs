@@ -535,7 +535,7 @@ namespace LocalGov.Data.MySql.Migrations
                     recipient_email = table.Column<string>(type: "text", maxLength: 320, nullable: true),
                     culture = table.Column<string>(type: "varchar(5)", maxLength: 5, nullable: false),
                     return_path = table.Column<string>(type: "text", maxLength: 300, nullable: true),
-                    token = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
+                    token_hash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false),
                     completed_at = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     stars = table.Column<int>(type: "int", nullable: true),
                     comment = table.Column<string>(type: "text", maxLength: 1000, nullable: true),
@@ -1941,9 +1941,9 @@ namespace LocalGov.Data.MySql.Migrations
                 columns: new[] { "tenant_id", "recipient_user_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_platform_satisfaction_surveys_token",
+                name: "ix_platform_satisfaction_surveys_token_hash",
                 table: "platform_satisfaction_surveys",
-                column: "token",
+                column: "token_hash",
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -8,119 +8,115 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace LocalGov.Data.MySql.Migrations
+namespace LocalGov.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261207233453_Initial")]
+    [Migration("20261208024256_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
-                .HasAnnotation("Relational:MaxIdentifierLength", 64);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("LocalGov.Complaints.Categories.Category", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("active");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<bool>("Confidential")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("confidential");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("DescriptionEn")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description_en");
 
                     b.Property<string>("DescriptionTh")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description_th");
 
                     b.Property<int>("DuplicateRadiusMeters")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duplicate_radius_meters");
 
                     b.Property<string>("Group")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("group");
 
                     b.Property<string>("Keywords")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("keywords");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("SlaHours")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sla_hours");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_categories");
@@ -136,48 +132,45 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("data");
 
                     b.Property<bool>("Hidden")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("hidden");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("Length")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("length");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_photos");
@@ -195,65 +188,63 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contact_email");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_hash");
 
                     b.Property<string>("KeyPrefix")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key_prefix");
 
                     b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_used_at");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("RequestCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("request_count");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_open311_clients");
@@ -272,234 +263,229 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("AccessKeyCipher")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("access_key_cipher");
 
                     b.Property<string>("AccessKeyHash")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("access_key_hash");
 
                     b.Property<string>("AccountId")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account_id");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("AddressId")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address_id");
 
                     b.Property<string>("AttributesJson")
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("attributes_json");
 
                     b.Property<Guid>("CategoryId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("category_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
                     b.Property<string>("ChannelDetail")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel_detail");
 
                     b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("closed_at");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<bool>("Confidential")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("confidential");
 
                     b.Property<DateTime?>("ConfirmationExpiresAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("confirmation_expires_at");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("varchar(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("culture");
 
                     b.Property<string>("Department")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<string>("DeviceId")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("device_id");
 
                     b.Property<DateTime?>("DueAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_at");
 
                     b.Property<DateTime?>("FiledAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("filed_at");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("double")
+                        .HasColumnType("REAL")
                         .HasColumnName("latitude");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("double")
+                        .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
                     b.Property<string>("MediaUrl")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("media_url");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<Guid?>("OfficerId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("officer_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("officer_name");
 
                     b.Property<DateTime?>("OverdueAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("overdue_at");
 
                     b.Property<int?>("Rating")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("rating");
 
                     b.Property<string>("RatingComment")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rating_comment");
 
                     b.Property<int>("ReopenCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("reopen_count");
 
                     b.Property<string>("ReporterEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_email");
 
                     b.Property<string>("ReporterName")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_name");
 
                     b.Property<string>("ReporterPhone")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reporter_phone");
 
                     b.Property<Guid?>("ReporterUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("reporter_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_user_id");
 
                     b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("StatusNotes")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_notes");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("TrackingCode")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_code");
 
                     b.Property<string>("TransferredFromCode")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("transferred_from_code");
 
                     b.Property<string>("TransferredFromLao")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("transferred_from_lao");
 
                     b.Property<string>("TransferredToCode")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("transferred_to_code");
 
                     b.Property<string>("TransferredToLao")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("transferred_to_lao");
 
                     b.Property<DateTime?>("UpdatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<string>("Zipcode")
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("zipcode");
 
                     b.HasKey("Id")
@@ -528,55 +514,52 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_id");
 
                     b.Property<string>("Department")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("department");
 
                     b.Property<string>("InternalNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("internal_note");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("PublicNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("public_note");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_events");
@@ -594,34 +577,30 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<Guid>("ComplaintId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("complaint_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("complaint_id");
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
                         .HasName("pk_complaints_followers");
@@ -640,126 +619,124 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("DeactivatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deactivated_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("InvitationPending")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("invitation_pending");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
 
-                    b.Property<DateTime?>("LockoutEnd")
-                        .HasColumnType("datetime(6)")
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NationalIdCipher")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("national_id_cipher");
 
                     b.Property<string>("NationalIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("national_id_hash");
 
                     b.Property<DateTime?>("NationalIdVerifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("national_id_verified_at");
 
                     b.Property<string>("NationalIdVerifiedBy")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("national_id_verified_by");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("varchar(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("varchar(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<string>("PreferredCulture")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("preferred_culture");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("varchar(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -787,111 +764,108 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("cancel_reason");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
-                    b.Property<DateTime>("DueDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<string>("InstallmentDates")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("installment_dates");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("PayerEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_email");
 
                     b.Property<string>("PayerIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_id_hash");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_name");
 
                     b.Property<string>("PayerReference")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_reference");
 
                     b.Property<Guid?>("PayerUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("payer_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_user_id");
 
                     b.Property<string>("PenaltyJson")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("penalty_json");
 
                     b.Property<string>("Ref1")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ref1");
 
                     b.Property<string>("SourceModule")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_module");
 
                     b.Property<string>("SourceReference")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_reference");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bills");
@@ -922,107 +896,104 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("BankReference")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bank_reference");
 
                     b.Property<Guid>("BillId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("bill_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("channel");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<decimal>("Interest")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("interest");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<DateTime>("PaidAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_at");
 
-                    b.Property<DateTime>("PaidOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_on");
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("principal");
 
                     b.Property<string>("ReceiptNumber")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("receipt_number");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
                     b.Property<decimal>("Surcharge")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("surcharge");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("VoidReason")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("void_reason");
 
                     b.Property<bool>("Voided")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("voided");
 
                     b.Property<DateTime?>("VoidedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voided_at");
 
                     b.Property<string>("VoidedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voided_by");
 
                     b.HasKey("Id")
@@ -1042,81 +1013,78 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<string>("BankReference")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bank_reference");
 
                     b.Property<Guid?>("BillId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("bill_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<DateTime>("PaidAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_at");
 
                     b.Property<string>("Problem")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("problem");
 
                     b.Property<string>("ReceiptNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("receipt_number");
 
                     b.Property<string>("Ref1")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ref1");
 
                     b.Property<string>("Ref2")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ref2");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_payments_bank_transactions");
@@ -1135,53 +1103,50 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("application_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("data");
 
                     b.Property<string>("DocumentCode")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("document_code");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<int>("Length")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("length");
 
                     b.Property<bool>("Supplement")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("supplement");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_at");
 
                     b.HasKey("Id")
@@ -1200,39 +1165,36 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Actor")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("actor");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("application_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_events");
@@ -1250,268 +1212,260 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answers");
 
                     b.Property<string>("AppealInfo")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("appeal_info");
 
                     b.Property<string>("ApplicantEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_email");
 
                     b.Property<string>("ApplicantIdCipher")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_id_cipher");
 
                     b.Property<string>("ApplicantIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_id_hash");
 
                     b.Property<string>("ApplicantIdMasked")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_id_masked");
 
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_kind");
 
                     b.Property<string>("ApplicantName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_name");
 
                     b.Property<string>("ApplicantPhone")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applicant_phone");
 
                     b.Property<Guid?>("ApplicantUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("applicant_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_user_id");
 
                     b.Property<decimal?>("AreaSquareMetres")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area_square_metres");
 
                     b.Property<Guid?>("BillId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("bill_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bill_number");
 
                     b.Property<string>("BusinessName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("business_name");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
-                    b.Property<DateTime?>("ClockStartedOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("ClockStartedOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("clock_started_on");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("varchar(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("culture");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
-                    b.Property<DateTime?>("DecidedOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_on");
 
-                    b.Property<DateTime?>("DecisionDueOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("DecisionDueOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_due_on");
 
                     b.Property<DateTime?>("DecisionNotifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_notified_at");
 
                     b.Property<string>("DecisionReasons")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision_reasons");
 
-                    b.Property<DateTime?>("DocumentsDueOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("DocumentsDueOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents_due_on");
 
                     b.Property<string>("DocumentsRequest")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents_request");
 
                     b.Property<DateTime?>("DocumentsRequestedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents_requested_at");
 
                     b.Property<string>("DocumentsRequestedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents_requested_by");
 
                     b.Property<DateTime?>("DocumentsSuppliedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents_supplied_at");
 
-                    b.Property<DateTime?>("DueOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_on");
 
                     b.Property<decimal?>("Fee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fee");
 
                     b.Property<string>("FeeCategory")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fee_category");
 
                     b.Property<string>("JuristicTaxId")
                         .HasMaxLength(13)
-                        .HasColumnType("varchar(13)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("juristic_tax_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<DateTime?>("LastLateNoticeOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("LastLateNoticeOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_late_notice_on");
 
                     b.Property<int>("LateNotices")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("late_notices");
 
                     b.Property<string>("LateReason")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("late_reason");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<Guid?>("OfficerId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("officer_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
 
                     b.Property<string>("OfficerName")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("officer_name");
 
                     b.Property<Guid?>("PermitId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("permit_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("permit_id");
 
                     b.Property<Guid>("PermitTypeId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("permit_type_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("permit_type_id");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("premises_address");
 
                     b.Property<string>("ReceivedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("received_by");
 
                     b.Property<Guid?>("RenewsPermitId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("renews_permit_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renews_permit_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("SubmittedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("submitted_at");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<bool>("Unchanged")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("unchanged");
 
                     b.HasKey("Id")
@@ -1543,127 +1497,121 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("application_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
 
                     b.Property<string>("BusinessName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("business_name");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Conditions")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("conditions");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("HolderEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("holder_email");
 
                     b.Property<string>("HolderName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("holder_name");
 
                     b.Property<Guid?>("HolderUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("holder_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_user_id");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_at");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<Guid>("PermitTypeId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("permit_type_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("permit_type_id");
 
                     b.Property<string>("PremisesAddress")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("premises_address");
 
                     b.Property<DateTime?>("RenewalRemindedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("renewal_reminded_at");
 
                     b.Property<Guid?>("RenewedByApplicationId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("renewed_by_application_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("renewed_by_application_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<DateTime?>("StatusChangedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_changed_at");
 
                     b.Property<string>("StatusReason")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status_reason");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
-                    b.Property<DateTime>("ValidFrom")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_from");
 
-                    b.Property<DateTime?>("ValidUntil")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_until");
 
                     b.Property<string>("VerificationCode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("verification_code");
 
                     b.HasKey("Id")
@@ -1696,181 +1644,179 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("active");
 
                     b.Property<string>("AppealEn")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("appeal_en");
 
                     b.Property<string>("AppealTh")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("appeal_th");
 
                     b.Property<string>("ApplicationForm")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("application_form");
 
                     b.Property<decimal?>("AreaAbove")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area_above");
 
                     b.Property<decimal?>("AreaAtMost")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area_at_most");
 
                     b.Property<bool>("AreaRequired")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("area_required");
 
                     b.Property<string>("CertificateNameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("certificate_name_en");
 
                     b.Property<string>("CertificateNameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("certificate_name_th");
 
                     b.Property<string>("Checklist")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("checklist");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<int>("DecisionDays")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("decision_days");
 
                     b.Property<string>("Documents")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("documents");
 
                     b.Property<string>("FeeCategories")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fee_categories");
 
                     b.Property<string>("FeeMode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fee_mode");
 
                     b.Property<string>("Fields")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fields");
 
                     b.Property<decimal>("FixedFee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fixed_fee");
 
                     b.Property<bool>("InspectionRequired")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("inspection_required");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("LawEn")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("law_en");
 
                     b.Property<string>("LawTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("law_th");
 
                     b.Property<decimal?>("MaximumFee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("maximum_fee");
 
                     b.Property<decimal>("MinimumFee")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("minimum_fee");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<decimal>("RatePerSquareMetre")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rate_per_square_metre");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int?>("ValidityMonths")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("validity_months");
 
                     b.HasKey("Id")
@@ -1887,78 +1833,75 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Answers")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answers");
 
                     b.Property<Guid>("ApplicationId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("application_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Inspector")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("inspector");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
                     b.Property<DateTime?>("RecordedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
 
                     b.Property<string>("Result")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("result");
 
-                    b.Property<DateTime>("ScheduledOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("ScheduledOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scheduled_on");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspections");
@@ -1976,34 +1919,31 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("data");
 
                     b.Property<Guid>("InspectionId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("inspection_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_id");
 
                     b.Property<int>("Length")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("length");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_permits_inspection_photos");
@@ -2021,34 +1961,32 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid>("AuditLogId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("audit_log_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audit_log_id");
 
                     b.Property<int>("ChangeType")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("change_type");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_id");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("varchar(150)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("entity_type");
 
                     b.Property<string>("PropertiesJson")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("properties_json");
 
                     b.HasKey("Id")
@@ -2067,60 +2005,58 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("client_ip");
 
                     b.Property<string>("Details")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("details");
 
                     b.Property<int>("DurationMs")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("duration_ms");
 
                     b.Property<string>("Error")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error");
 
                     b.Property<DateTime>("ExecutedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("executed_at");
 
                     b.Property<int?>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.Property<bool>("Succeeded")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("succeeded");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -2136,33 +2072,31 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("PermissionName")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("varchar(150)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("permission_name");
 
                     b.Property<string>("RoleName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role_name");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_permission_grants");
 
                     b.HasIndex("TenantId", "RoleName", "PermissionName")
                         .IsUnique()
-                        .HasDatabaseName("ix_platform_permission_grants_tenant_id_role_name_permission_na~");
+                        .HasDatabaseName("ix_platform_permission_grants_tenant_id_role_name_permission_name");
 
                     b.ToTable("platform_permission_grants", (string)null);
                 });
@@ -2170,13 +2104,12 @@ namespace LocalGov.Data.MySql.Migrations
             modelBuilder.Entity("LocalGov.Platform.Authorization.PermissionSeed", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("PermissionName")
                         .HasMaxLength(150)
-                        .HasColumnType("varchar(150)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("permission_name");
 
                     b.HasKey("TenantId", "PermissionName")
@@ -2189,60 +2122,58 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime?>("FailedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("failed_at");
 
                     b.Property<string>("HtmlBody")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("html_body");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("last_error");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at");
 
                     b.Property<DateTime?>("SentAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sent_at");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("TextBody")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text_body");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to");
 
                     b.HasKey("Id")
@@ -2258,85 +2189,84 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contact_email");
 
                     b.Property<string>("ContactPhone")
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contact_phone");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DopaCode")
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("dopa_code");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("varchar(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<int>("Status")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("suspension_reason");
 
                     b.HasKey("Id")
@@ -2355,21 +2285,20 @@ namespace LocalGov.Data.MySql.Migrations
             modelBuilder.Entity("LocalGov.Platform.Numbering.NumberSequence", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("Name")
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("FiscalYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("fiscal_year");
 
                     b.Property<long>("LastValue")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("last_value");
 
                     b.HasKey("TenantId", "Name", "FiscalYear")
@@ -2382,12 +2311,12 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("ProtectedValue")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("protected_value");
 
                     b.HasKey("Name")
@@ -2400,118 +2329,115 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<DateTime?>("AnsweredAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("answered_at");
 
                     b.Property<string>("CaseReference")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("varchar(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("case_reference");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("comment");
 
                     b.Property<DateTime>("CompletedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(5)
-                        .HasColumnType("varchar(5)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("culture");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Module")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("varchar(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("module");
 
                     b.Property<string>("Month")
                         .HasMaxLength(7)
-                        .HasColumnType("varchar(7)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("month");
 
                     b.Property<string>("RecipientEmail")
                         .HasMaxLength(320)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recipient_email");
 
                     b.Property<Guid?>("RecipientUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("recipient_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_user_id");
 
                     b.Property<string>("ReturnPath")
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("return_path");
 
                     b.Property<string>("ServiceEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_en");
 
                     b.Property<string>("ServiceTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_th");
 
                     b.Property<string>("ServiceType")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("varchar(60)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("service_type");
 
                     b.Property<int?>("Stars")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("stars");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
-                        .HasColumnName("token");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token_hash");
 
                     b.HasKey("Id")
                         .HasName("pk_platform_satisfaction_surveys");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique()
-                        .HasDatabaseName("ix_platform_satisfaction_surveys_token");
+                        .HasDatabaseName("ix_platform_satisfaction_surveys_token_hash");
 
                     b.HasIndex("TenantId", "Month")
                         .HasDatabaseName("ix_platform_satisfaction_surveys_tenant_id_month");
@@ -2530,24 +2456,22 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
-                        .HasColumnType("varchar(150)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<Guid?>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("Value")
                         .HasMaxLength(4000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("Id")
@@ -2564,18 +2488,18 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("FriendlyName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -2588,46 +2512,44 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("data");
 
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("field");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("varchar(255)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime>("HeldAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("held_at");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("token_hash");
 
                     b.HasKey("Id")
@@ -2646,45 +2568,44 @@ namespace LocalGov.Data.MySql.Migrations
             modelBuilder.Entity("LocalGov.Platform.Web.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("Key")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<byte[]>("Body")
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("body");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("ContentType")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fingerprint");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<int>("StatusCode")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("status_code");
 
                     b.HasKey("TenantId", "Key")
@@ -2700,95 +2621,93 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<int>("Assessed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("assessed");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<int>("Billed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("billed");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<int>("Done")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("done");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<DateTime>("HeartbeatAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("heartbeat_at");
 
                     b.Property<int>("NothingDue")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nothing_due");
 
-                    b.Property<DateTime>("NoticeDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_date");
 
                     b.Property<string>("Problems")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("problems");
 
                     b.Property<int>("Skipped")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("skipped");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("varchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int>("Total")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("total");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -2805,143 +2724,140 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("Billed")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("billed");
 
                     b.Property<string>("Breakdown")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("breakdown");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
-                    b.Property<DateTime>("DueDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<string>("History")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("history");
 
                     b.Property<bool>("Installments")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("installments");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("varchar(15)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
-                    b.Property<DateTime>("NoticeDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("NoticeDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notice_date");
 
                     b.Property<DateTime?>("NotifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notified_at");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<decimal>("Overpaid")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("overpaid");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("payer_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_name");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("varchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<decimal>("Surcharge")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("surcharge");
 
                     b.Property<decimal>("Tax")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tax");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(18, 2)
-                        .HasColumnType("decimal(18,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
-                    b.Property<DateTime?>("WarningDeadline")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("WarningDeadline")
+                        .HasColumnType("TEXT")
                         .HasColumnName("warning_deadline");
 
-                    b.Property<DateTime?>("WarningIssuedOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("WarningIssuedOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("warning_issued_on");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -2968,71 +2884,67 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
 
                     b.Property<Guid>("BillId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("bill_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
 
                     b.Property<string>("BillNumber")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bill_number");
 
                     b.Property<bool>("Cancelled")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cancelled");
 
-                    b.Property<DateTime>("DueDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("varchar(15)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Lines")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lines");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid");
 
                     b.Property<DateTime?>("PaidAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_at");
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("principal");
 
                     b.Property<int>("Revision")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revision");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -3055,98 +2967,94 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid>("AssessmentId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
 
                     b.Property<string>("AssessmentNumber")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("assessment_number");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_at");
 
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decided_by");
 
                     b.Property<string>("Decision")
                         .HasMaxLength(4000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("decision");
 
                     b.Property<DateTime>("FiledAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("filed_at");
 
                     b.Property<Guid?>("FiledByUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("filed_by_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by_user_id");
 
                     b.Property<string>("Grounds")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("grounds");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<decimal?>("TotalAfter")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("total_after");
 
                     b.Property<decimal?>("TotalBefore")
                         .HasPrecision(16, 2)
-                        .HasColumnType("decimal(16,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("total_before");
 
                     b.HasKey("Id")
@@ -3169,50 +3077,48 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Basis")
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("basis");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Rates")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rates");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -3229,57 +3135,55 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<int>("FromYear")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_year");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("varchar(15)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<decimal>("Price")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("price");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_appraisal_prices");
@@ -3295,33 +3199,29 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<bool>("InHouseRegister")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("in_house_register");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("payer_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
 
                     b.Property<Guid>("PropertyId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("property_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("property_id");
 
                     b.Property<decimal>("SharePercent")
                         .HasPrecision(7, 4)
-                        .HasColumnType("decimal(7,4)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("share_percent");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_property_owners");
@@ -3343,99 +3243,96 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("ClaimCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_code");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<string>("IdCipher")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id_cipher");
 
                     b.Property<string>("IdHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id_hash");
 
                     b.Property<string>("IdMasked")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id_masked");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<Guid?>("UserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_payers");
@@ -3458,113 +3355,110 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("active");
 
                     b.Property<decimal?>("AreaSquareWa")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("area_square_wa");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("DeedNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deed_number");
 
                     b.Property<string>("DeedType")
                         .HasMaxLength(12)
-                        .HasColumnType("varchar(12)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("deed_type");
 
                     b.Property<decimal?>("FloorAreaM2")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("floor_area_m2");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<string>("Material")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("material");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<Guid?>("ParcelId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("parcel_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parcel_id");
 
                     b.Property<string>("PriceCode")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("price_code");
 
                     b.Property<string>("Subdistrict")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subdistrict");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("UnitNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit_number");
 
                     b.Property<string>("Uses")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("uses");
 
                     b.Property<int?>("YearBuilt")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year_built");
 
                     b.HasKey("Id")
@@ -3584,93 +3478,89 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("Address")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<int>("HeightCm")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("height_cm");
 
-                    b.Property<DateTime>("InstalledOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("InstalledOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("installed_on");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<bool>("Moving")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("moving");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("payer_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
 
                     b.Property<Guid?>("PhotoId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("photo_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("photo_id");
 
                     b.Property<string>("Place")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("place");
 
-                    b.Property<DateTime?>("RemovedOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("removed_on");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int>("Type")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("type");
 
                     b.Property<int>("WidthCm")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("width_cm");
 
                     b.Property<string>("Wording")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("wording");
 
                     b.HasKey("Id")
@@ -3690,75 +3580,70 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<Guid?>("AssessmentId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("assessment_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(15)
-                        .HasColumnType("varchar(15)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<Guid?>("FiledByUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("filed_by_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_by_user_id");
 
-                    b.Property<DateTime>("FiledOn")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT")
                         .HasColumnName("filed_on");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("number");
 
                     b.Property<Guid>("PayerId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("payer_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_id");
 
                     b.Property<string>("Signs")
                         .IsRequired()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("signs");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -3784,36 +3669,33 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<Guid>("SignId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("sign_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sign_id");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_tax_sign_photos");
@@ -3831,19 +3713,19 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(2)
-                        .HasColumnType("varchar(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.HasKey("Code")
@@ -3856,90 +3738,88 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
 
                     b.Property<int>("Billed")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("billed");
 
-                    b.Property<DateTime>("BillingDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("BillingDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("billing_date");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<int>("Done")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("done");
 
-                    b.Property<DateTime>("DueDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("error");
 
                     b.Property<int>("Exempt")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("exempt");
 
                     b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<DateTime>("HeartbeatAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("heartbeat_at");
 
                     b.Property<int>("NothingDue")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nothing_due");
 
                     b.Property<int>("Period")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("period");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("started_by");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<int>("Total")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("total");
 
                     b.HasKey("Id")
@@ -3956,96 +3836,92 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("amount");
 
                     b.Property<Guid?>("BillId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("bill_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bill_id");
 
                     b.Property<string>("BillNumber")
                         .HasMaxLength(30)
-                        .HasColumnType("varchar(30)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("bill_number");
 
                     b.Property<int>("BillableDays")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("billable_days");
 
                     b.Property<decimal>("Collection")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("collection");
 
                     b.Property<decimal>("Disposal")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("disposal");
 
-                    b.Property<DateTime?>("DueDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
                     b.Property<bool>("Exempt")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("exempt");
 
                     b.Property<string>("FeeClassCode")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("fee_class_code");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid");
 
                     b.Property<DateTime?>("PaidAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paid_at");
 
                     b.Property<int>("Period")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("period");
 
                     b.Property<DateTime?>("RemindedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reminded_at");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.Property<Guid>("ServicePointId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("service_point_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_point_id");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("zone");
 
                     b.HasKey("Id")
@@ -4071,83 +3947,81 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<bool>("Active")
-                        .HasColumnType("tinyint(1)")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("active");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<decimal>("CollectionRate")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("collection_rate");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<decimal>("DisposalRate")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("disposal_rate");
 
                     b.Property<int>("LitresPerDay")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("litres_per_day");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("Order")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("order");
 
                     b.Property<string>("Producer")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("producer");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_fee_classes");
@@ -4163,52 +4037,49 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
-                        .HasColumnType("longblob")
+                        .HasColumnType("BLOB")
                         .HasColumnName("content");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<Guid>("ServicePointId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("service_point_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_point_id");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.HasKey("Id")
                         .HasName("pk_wastefees_exemption_evidence");
@@ -4226,167 +4097,163 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("AccountNo")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("account_no");
 
                     b.Property<string>("ClaimCode")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("varchar(10)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_code");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("varchar(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
                     b.Property<string>("ExemptEvidence")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exempt_evidence");
 
-                    b.Property<DateTime?>("ExemptFrom")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("ExemptFrom")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exempt_from");
 
                     b.Property<string>("ExemptReason")
                         .HasMaxLength(500)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exempt_reason");
 
-                    b.Property<DateTime?>("ExemptUntil")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("ExemptUntil")
+                        .HasColumnType("TEXT")
                         .HasColumnName("exempt_until");
 
                     b.Property<Guid>("FeeClassId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("fee_class_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fee_class_id");
 
                     b.Property<string>("HouseCode")
                         .HasMaxLength(11)
-                        .HasColumnType("varchar(11)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("house_code");
 
                     b.Property<string>("HouseNo")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("house_no");
 
                     b.Property<DateTime?>("ModifiedAt")
-                        .HasColumnType("datetime(6)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_at");
 
                     b.Property<string>("ModifiedBy")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("modified_by");
 
                     b.Property<int?>("Moo")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("moo");
 
                     b.Property<string>("PayerEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_email");
 
                     b.Property<string>("PayerIdCipher")
                         .HasMaxLength(1000)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_id_cipher");
 
                     b.Property<string>("PayerIdHash")
                         .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_id_hash");
 
                     b.Property<string>("PayerIdMasked")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_id_masked");
 
                     b.Property<string>("PayerName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_name");
 
                     b.Property<string>("PayerPhone")
                         .HasMaxLength(20)
-                        .HasColumnType("varchar(20)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payer_phone");
 
                     b.Property<Guid?>("PayerUserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("payer_user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payer_user_id");
 
                     b.Property<string>("PlaceName")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("place_name");
 
                     b.Property<string>("Road")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("road");
 
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.Property<int>("RouteOrder")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("route_order");
 
                     b.Property<string>("Soi")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("soi");
 
-                    b.Property<DateTime>("StartDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("start_date");
 
-                    b.Property<DateTime?>("StopDate")
-                        .HasColumnType("date")
+                    b.Property<DateOnly?>("StopDate")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stop_date");
 
                     b.Property<string>("Subdistrict")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subdistrict");
 
                     b.Property<Guid>("TenantId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("tenant_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
 
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(50)
-                        .HasColumnType("varchar(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("zone");
 
                     b.HasKey("Id")
@@ -4418,23 +4285,22 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)")
-                        .HasColumnName("id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("varchar(256)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id")
@@ -4451,21 +4317,20 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("role_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role_id");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_role_claims");
@@ -4480,21 +4345,20 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
                         .HasName("pk_identity_user_claims");
@@ -4509,22 +4373,21 @@ namespace LocalGov.Data.MySql.Migrations
                 {
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("varchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
                         .HasMaxLength(128)
-                        .HasColumnType("varchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provider_display_name");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
                         .HasName("pk_identity_user_logins");
@@ -4538,14 +4401,12 @@ namespace LocalGov.Data.MySql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.Property<Guid>("RoleId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("role_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role_id");
 
                     b.HasKey("UserId", "RoleId")
                         .HasName("pk_identity_user_roles");
@@ -4559,22 +4420,21 @@ namespace LocalGov.Data.MySql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("char(36)")
-                        .HasColumnName("user_id")
-                        .UseCollation("ascii_bin");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
                         .HasMaxLength(128)
-                        .HasColumnType("varchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
                         .HasMaxLength(128)
-                        .HasColumnType("varchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("longtext")
+                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
@@ -4588,53 +4448,52 @@ namespace LocalGov.Data.MySql.Migrations
                     b.OwnsMany("LocalGov.Complaints.Categories.CategoryAttribute", "Attributes", b1 =>
                         {
                             b1.Property<Guid>("CategoryId")
-                                .HasColumnType("char(36)")
-                                .HasColumnName("category_id")
-                                .UseCollation("ascii_bin");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("category_id");
 
                             b1.Property<string>("Code")
                                 .HasMaxLength(50)
-                                .HasColumnType("varchar(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("code");
 
                             b1.Property<string>("Datatype")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("varchar(20)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("datatype");
 
                             b1.Property<string>("DatatypeDescription")
                                 .HasMaxLength(500)
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("datatype_description");
 
                             b1.Property<string>("DescriptionEn")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("DescriptionTh")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description_th");
 
                             b1.Property<int>("Order")
-                                .HasColumnType("int")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("order");
 
                             b1.Property<bool>("Required")
-                                .HasColumnType("tinyint(1)")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("required");
 
                             b1.Property<string>("Values")
                                 .HasMaxLength(4000)
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("values");
 
                             b1.Property<bool>("Variable")
-                                .HasColumnType("tinyint(1)")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("variable");
 
                             b1.HasKey("CategoryId", "Code")
@@ -4644,7 +4503,7 @@ namespace LocalGov.Data.MySql.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("CategoryId")
-                                .HasConstraintName("fk_complaints_category_attributes_complaints_categories_categor~");
+                                .HasConstraintName("fk_complaints_category_attributes_complaints_categories_category_id");
                         });
 
                     b.Navigation("Attributes");
@@ -4655,39 +4514,39 @@ namespace LocalGov.Data.MySql.Migrations
                     b.OwnsMany("LocalGov.Payments.Bills.BillLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("BillId")
-                                .HasColumnType("char(36)")
-                                .HasColumnName("bill_id")
-                                .UseCollation("ascii_bin");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("bill_id");
 
                             b1.Property<int>("Sequence")
-                                .HasColumnType("int")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("sequence");
 
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(14, 2)
-                                .HasColumnType("decimal(14,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("amount");
 
                             b1.Property<string>("Description")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description");
 
                             b1.Property<string>("DescriptionEn")
                                 .HasMaxLength(300)
-                                .HasColumnType("text")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("Head")
                                 .IsRequired()
                                 .HasMaxLength(50)
-                                .HasColumnType("varchar(50)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("head");
 
                             b1.Property<decimal>("Paid")
                                 .HasPrecision(14, 2)
-                                .HasColumnType("decimal(14,2)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("paid");
 
                             b1.HasKey("BillId", "Sequence")
@@ -4777,7 +4636,7 @@ namespace LocalGov.Data.MySql.Migrations
                         .HasForeignKey("AuditLogId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_platform_audit_entity_changes_platform_audit_logs_audit_log_~");
+                        .HasConstraintName("fk_platform_audit_entity_changes_platform_audit_logs_audit_log_id");
                 });
 
             modelBuilder.Entity("LocalGov.Platform.MultiTenancy.Tenant", b =>
@@ -4785,17 +4644,16 @@ namespace LocalGov.Data.MySql.Migrations
                     b.OwnsMany("LocalGov.Platform.MultiTenancy.TenantFeatureValue", "Features", b1 =>
                         {
                             b1.Property<Guid>("TenantId")
-                                .HasColumnType("char(36)")
-                                .HasColumnName("tenant_id")
-                                .UseCollation("ascii_bin");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("tenant_id");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(100)
-                                .HasColumnType("varchar(100)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name");
 
                             b1.Property<bool>("Enabled")
-                                .HasColumnType("tinyint(1)")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("enabled");
 
                             b1.HasKey("TenantId", "Name")
@@ -4812,13 +4670,12 @@ namespace LocalGov.Data.MySql.Migrations
                         {
                             b1.Property<string>("HostName")
                                 .HasMaxLength(253)
-                                .HasColumnType("varchar(253)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("host_name");
 
                             b1.Property<Guid>("TenantId")
-                                .HasColumnType("char(36)")
-                                .HasColumnName("tenant_id")
-                                .UseCollation("ascii_bin");
+                                .HasColumnType("TEXT")
+                                .HasColumnName("tenant_id");
 
                             b1.HasKey("HostName")
                                 .HasName("pk_platform_tenant_host_names");
@@ -4912,7 +4769,7 @@ namespace LocalGov.Data.MySql.Migrations
                         .HasForeignKey("ServicePointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_wastefees_exemption_evidence_wastefees_service_points_servic~");
+                        .HasConstraintName("fk_wastefees_exemption_evidence_wastefees_service_points_service_point_id");
                 });
 
             modelBuilder.Entity("LocalGov.WasteFees.ServicePoints.ServicePoint", b =>

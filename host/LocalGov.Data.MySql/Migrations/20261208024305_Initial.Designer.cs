@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocalGov.Data.MySql.Migrations
 {
     [DbContext(typeof(LocalGovDbContext))]
-    [Migration("20261208013816_HashSatisfactionTokens")]
-    partial class HashSatisfactionTokens
+    [Migration("20261208024305_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
