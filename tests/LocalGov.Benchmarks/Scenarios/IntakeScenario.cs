@@ -65,6 +65,7 @@ internal sealed partial class IntakeScenario : IScenario
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Database__Provider"] = provider.ToString(),
                 ["ConnectionStrings__LocalGov"] = Connection(directory),
+                ["Database__Initialize"] = "Migrate", // a production host on a server database migrates only when told to
                 ["Demo__Seed"] = "true", // demo-city, its categories and the Open311 demo app's key
                 ["Demo__AllowOutsideDevelopment"] = "true",
                 ["Site__PublicUrl"] = "https://eservice.example.go.th",
