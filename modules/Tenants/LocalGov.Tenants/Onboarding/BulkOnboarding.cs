@@ -211,7 +211,7 @@ public sealed class BulkOnboarding(
     };
 
     private static bool LooksLikeEmail(string value) =>
-        value.Length <= 256 && value.IndexOf('@') is var at and > 0 && at < value.Length - 3 && value.IndexOf('.', at) > at + 1 && !value.Contains(' ');
+        value.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value; // as the tax register checks it
 
     /// <summary>The kind by its English enum name, a short English word, or its Thai name.</summary>
     public static TenantKind? Kind(string? value) => value?.Trim().ToLowerInvariant() switch
